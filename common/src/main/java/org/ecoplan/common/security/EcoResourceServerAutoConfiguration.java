@@ -1,0 +1,80 @@
+package org.ecoplan.common.security;
+
+import org.ecoplan.common.web.ProblemDetailWriter;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.security.autoconfigure.ReactiveUserDetailsServiceAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.actuate.web.reactive.ReactiveManagementWebSecurityAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.web.reactive.ReactiveWebSecurityAutoConfiguration;
+import org.springframework.boot.security.oauth2.server.resource.autoconfigure.reactive.ReactiveOAuth2ResourceServerAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.codec.ServerCodecConfigurer;
+import org.springframework.security.config.annotation.method.configuration.EnableReactiveMethodSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+
+/**
+ * Every EcoPlan service is a resource server of its own (defence in depth: no service trusts the gateway's
+ * checks). Unless the application defines its own {@link SecurityWebFilterChain} (the gateway does), this
+ * creates one: open health/info and API docs, Keycloak JWT plus at least one platform role for {@code /api/**},
+ * nothing else. The JWT decoder is Boot's, from {@code spring.security.oauth2.resourceserver.jwt.*} (or the
+ * test key of {@code TestJwts}); without one the application fails at start-up rather than run unprotected.
+ * <p>
+ * Ordered before Boot's resource-server and actuator security auto-configurations because those create a
+ * catch-all chain of their own when they find none.
+ */
+@AutoConfiguration(before = { ReactiveOAuth2ResourceServerAutoConfiguration.class,
+        ReactiveManagementWebSecurityAutoConfiguration.class, ReactiveWebSecurityAutoConfiguration.class,
+        ReactiveUserDetailsServiceAutoConfiguration.class })
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
+@ConditionalOnClass({ ServerHttpSecurity.class, ReactiveJwtDecoder.class })
+@EnableReactiveMethodSecurity
+public class EcoResourceServerAutoConfiguration {
+
+    /** Paths anyone may call: probes for Kubernetes and the launcher, and the published API description. */
+    static final String[] PUBLIC_PATHS = { "/actuator/health/**", "/actuator/info", "/v3/api-docs/**",
+            "/swagger-ui.html", "/swagger-ui/**", "/webjars/**" };
+
+    @Bean
+    @ConditionalOnMissingBean
+    KeycloakJwtAuthenticationConverter keycloakJwtAuthenticationConverter() {
+        return new KeycloakJwtAuthenticationConverter();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(SecurityWebFilterChain.class)
+    SecurityWebFilterChain ecoResourceServerFilterChain(ServerHttpSecurity http,
+            KeycloakJwtAuthenticationConverter converter, ServerCodecConfigurer serverCodecConfigurer) {
+        ProblemDetailWriter writer = new ProblemDetailWriter(serverCodecConfigurer);
+        ProblemJsonAuthenticationEntryPoint entryPoint = new ProblemJsonAuthenticationEntryPoint(writer);
+        ProblemJsonAccessDeniedHandler accessDeniedHandler = new ProblemJsonAccessDeniedHandler(writer);
+        return http
+            .authorizeExchange(exchanges -> exchanges.pathMatchers(PUBLIC_PATHS)
+                .permitAll()
+                .pathMatchers("/api/**")
+                .hasAnyRole(PlatformRoles.ALL.toArray(String[]::new))
+                .anyExchange()
+                .denyAll())
+            .oauth2ResourceServer(resourceServer -> resourceServer
+                .jwt(jwt -> jwt.jwtAuthenticationConverter(converter))
+                .authenticationEntryPoint(entryPoint)
+                .accessDeniedHandler(accessDeniedHandler))
+            .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint)
+                .accessDeniedHandler(accessDeniedHandler))
+            // Stateless: every request brings its token, and nothing a second replica would need stays here.
+            .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+            .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+            // No cookies authenticate anything, so there is no cross-site request to forge.
+            .csrf(ServerHttpSecurity.CsrfSpec::disable)
+            .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+            .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+            .logout(ServerHttpSecurity.LogoutSpec::disable)
+            .build();
+    }
+}

@@ -1,0 +1,90 @@
+package org.ecoplan.common.web;
+
+import java.net.URI;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+
+/**
+ * An error a handler reports to the client on purpose. It renders as RFC 9457 {@code application/problem+json};
+ * {@code instance} is filled with the request path on the way out.
+ */
+public class ApiProblem extends ErrorResponseException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The {@code type} of every problem that carries {@code errors: [{field, message}]}. */
+    public static final URI VALIDATION_TYPE = URI.create("https://ecoplan.example/problems/validation");
+
+    /** The {@code title} that goes with {@link #VALIDATION_TYPE}; RFC 9457 wants one title per type. */
+    public static final String VALIDATION_TITLE = "The request is invalid";
+
+    /** The problem property listing the invalid fields. */
+    public static final String ERRORS_PROPERTY = "errors";
+
+    private ApiProblem(ProblemDetail body) {
+        super(HttpStatus.valueOf(body.getStatus()), body, null);
+    }
+
+    /**
+     * 404. Also the answer for another department's or enterprise's object, so ids cannot be probed.
+     */
+    public static ApiProblem notFound(String detail) {
+        return new ApiProblem(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, detail));
+    }
+
+    /** 400: the request is malformed in a way no single field explains. */
+    public static ApiProblem badRequest(String detail) {
+        return new ApiProblem(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail));
+    }
+
+    /** 400 with the invalid inputs listed, for checks a handler makes itself (a query parameter, say). */
+    public static ApiProblem badRequest(String detail, List<FieldError> errors) {
+        return new ApiProblem(validation(HttpStatus.BAD_REQUEST, detail, errors));
+    }
+
+    /** 409: the request clashes with the current state, e.g. a natural key that already exists. */
+    public static ApiProblem conflict(String detail) {
+        return new ApiProblem(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, detail));
+    }
+
+    /** 422: well-formed input that breaks a business rule, field by field. */
+    public static ApiProblem unprocessable(String detail, List<FieldError> errors) {
+        return new ApiProblem(validation(HttpStatus.UNPROCESSABLE_CONTENT, detail, errors));
+    }
+
+    /** A validation problem: the shape every handler in this module gives field errors. */
+    static ProblemDetail validation(HttpStatus status, String detail, List<FieldError> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(VALIDATION_TYPE);
+        problem.setTitle(VALIDATION_TITLE);
+        // Sorted because Bean Validation reports violations in no particular order; clients and tests get
+        // the same body for the same input.
+        problem.setProperty(ERRORS_PROPERTY, errors.stream()
+            .sorted(Comparator.comparing(FieldError::field, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(FieldError::message))
+            .toList());
+        return problem;
+    }
+
+    /**
+     * One invalid input.
+     *
+     * @param field the JSON path ({@code items[0].name}) or parameter name; absent for errors about the whole
+     *        request
+     * @param message what is wrong, readable by the person who sent it
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record FieldError(String field, String message) {
+
+        public FieldError {
+            Objects.requireNonNull(message, "message");
+        }
+    }
+}
