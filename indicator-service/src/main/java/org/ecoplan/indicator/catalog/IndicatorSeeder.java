@@ -1,0 +1,37 @@
+package org.ecoplan.indicator.catalog;
+
+import org.ecoplan.common.seed.NaturalKeySeeder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.io.Resource;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Loads Table 2 on every start, before readiness reports UP. Indicators already present keep their stored
+ * state, edits included.
+ */
+@Component
+class IndicatorSeeder implements ApplicationRunner {
+
+    private final NaturalKeySeeder seeder;
+    private final Resource table2;
+
+    IndicatorSeeder(ReactiveMongoTemplate template, JsonMapper mapper,
+            @Value("classpath:seed/table2-indicators.json") Resource table2) {
+        this.seeder = new NaturalKeySeeder(template, mapper);
+        this.table2 = table2;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        seed().block();
+    }
+
+    Mono<Long> seed() {
+        return seeder.insertMissing(Indicator.class, "code", seeder.read(table2, Indicator.class));
+    }
+}

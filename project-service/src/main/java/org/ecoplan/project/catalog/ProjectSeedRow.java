@@ -1,0 +1,25 @@
+package org.ecoplan.project.catalog;
+
+import org.ecoplan.common.i18n.LocalizedName;
+
+/**
+ * A row of the Table 4 seed file: the table's columns as printed. The expected reductions are not in
+ * the file; they are read from {@code content}, so the file cannot disagree with the text it quotes.
+ */
+record ProjectSeedRow(
+        String code,
+        String type,
+        LocalizedName name,
+        String location,
+        BuildNature buildNature,
+        int startYear,
+        int completionYear,
+        String content,
+        Investment totalInvestment,
+        String leadDepartment) {
+
+    Project toProject() {
+        return new Project(null, code, type, name, location, buildNature, startYear, completionYear, content,
+                totalInvestment, ExpectedReductionsParser.parse(content), leadDepartment);
+    }
+}

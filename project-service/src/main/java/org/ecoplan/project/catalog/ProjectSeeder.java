@@ -1,0 +1,39 @@
+package org.ecoplan.project.catalog;
+
+import org.ecoplan.common.seed.NaturalKeySeeder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.io.Resource;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Loads Table 4 on every start, before readiness reports UP. Projects already present keep their stored
+ * state, edits included.
+ */
+@Component
+class ProjectSeeder implements ApplicationRunner {
+
+    private final NaturalKeySeeder seeder;
+    private final Resource table4;
+
+    ProjectSeeder(ReactiveMongoTemplate template, JsonMapper mapper,
+            @Value("classpath:seed/table4-projects.json") Resource table4) {
+        this.seeder = new NaturalKeySeeder(template, mapper);
+        this.table4 = table4;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        seed().block();
+    }
+
+    Mono<Long> seed() {
+        return seeder.insertMissing(Project.class, "code", seeder.read(table4, ProjectSeedRow.class).stream()
+                .map(ProjectSeedRow::toProject)
+                .toList());
+    }
+}
