@@ -1,0 +1,42 @@
+package org.ecoplan.gateway.routing;
+
+import java.time.Duration;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.timelimiter.TimeLimiterConfig;
+
+import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
+import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JConfigBuilder;
+import org.springframework.cloud.client.circuitbreaker.Customizer;
+import org.springframework.cloud.gateway.config.HttpClientProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The routes' circuit breakers. Resilience4j's time limiter defaults to 1 s and would cut off any slower call
+ * with a 504, far below the gateway's own timeouts. Here it is derived from them: connect plus response timeout,
+ * so it never pre-empts the HTTP client, whose timeouts fire first with a precise cause, and stays a backstop.
+ * Breaker thresholds stay at Resilience4j's defaults until measured traffic says otherwise.
+ */
+@Configuration(proxyBeanMethods = false)
+class CircuitBreakerConfiguration {
+
+    @Bean
+    Customizer<ReactiveResilience4JCircuitBreakerFactory> timeLimitAboveHttpClientTimeouts(
+            HttpClientProperties httpClient) {
+        Duration responseTimeout = httpClient.getResponseTimeout();
+        if (responseTimeout == null) {
+            throw new IllegalStateException(
+                    "spring.cloud.gateway.server.webflux.httpclient.response-timeout must be set: "
+                            + "the routes' time limit is derived from it");
+        }
+        Integer connectTimeoutMillis = httpClient.getConnectTimeout();
+        Duration timeLimit = responseTimeout
+            .plusMillis(connectTimeoutMillis == null ? 0 : connectTimeoutMillis.longValue());
+        TimeLimiterConfig timeLimiter = TimeLimiterConfig.custom().timeoutDuration(timeLimit).build();
+        return factory -> factory.configureDefault(id -> new Resilience4JConfigBuilder(id)
+            .circuitBreakerConfig(CircuitBreakerConfig.ofDefaults())
+            .timeLimiterConfig(timeLimiter)
+            .build());
+    }
+}

@@ -1,0 +1,60 @@
+package org.ecoplan.gateway;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import java.util.List;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import org.junit.jupiter.api.BeforeEach;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * The gateway on a random port in front of WireMock stand-ins for Keycloak and the three services. The stand-ins
+ * live as long as the JVM, so every test class extending this shares one application context.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient
+abstract class GatewayTestSupport {
+
+    static final KeycloakStub KEYCLOAK = new KeycloakStub();
+
+    static final WireMockServer INDICATOR_SERVICE = started();
+
+    static final WireMockServer PROJECT_SERVICE = started();
+
+    static final WireMockServer RISK_SERVICE = started();
+
+    /** Short, so the timeout tests stay quick; still well above Resilience4j's 1 s default time limit. */
+    static final String RESPONSE_TIMEOUT = "2500ms";
+
+    @Autowired
+    WebTestClient client;
+
+    @DynamicPropertySource
+    static void gatewayProperties(DynamicPropertyRegistry registry) {
+        KEYCLOAK.registerProperties(registry);
+        registry.add("ecoplan.routes.indicator", INDICATOR_SERVICE::baseUrl);
+        registry.add("ecoplan.routes.project", PROJECT_SERVICE::baseUrl);
+        registry.add("ecoplan.routes.risk", RISK_SERVICE::baseUrl);
+        registry.add("spring.cloud.gateway.server.webflux.httpclient.response-timeout", () -> RESPONSE_TIMEOUT);
+    }
+
+    @BeforeEach
+    void forgetDownstreamCalls() {
+        for (WireMockServer service : List.of(INDICATOR_SERVICE, PROJECT_SERVICE, RISK_SERVICE)) {
+            service.resetAll();
+        }
+    }
+
+    private static WireMockServer started() {
+        WireMockServer server = new WireMockServer(options().dynamicPort());
+        server.start();
+        return server;
+    }
+}
