@@ -1,0 +1,165 @@
+package org.ecoplan.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.ecoplan.platform.Platform;
+import org.ecoplan.platform.PlatformSettings;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.StreamSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole platform, started by the same launcher as {@code ./platform up} (on ports offset by
+ * 10000 and in its own state folder), with the real Keycloak issuing real tokens.
+ */
+class PlatformIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private static Platform platform;
+    private static Keycloak keycloak;
+
+    @BeforeAll
+    static void startPlatform() {
+        Path root = Path.of(System.getProperty("ecoplan.root", "..")).toAbsolutePath().normalize();
+        String databasePrefix = "e2e-" + UUID.randomUUID().toString().substring(0, 8) + "-";
+        PlatformSettings settings = PlatformSettings.forTests(root, root.resolve("e2e/target/platform"), 10000,
+                databasePrefix);
+        platform = new Platform(settings);
+        platform.down(System.out);
+        assertThat(platform.up(System.out)).isTrue();
+        keycloak = new Keycloak(settings.keycloakUrl());
+    }
+
+    @AfterAll
+    static void stopPlatform() {
+        if (platform == null) {
+            return;
+        }
+        List<Long> pids = platform.status().stream().flatMap(s -> s.pid().stream()).toList();
+        platform.down(System.out);
+        assertThat(pids).allSatisfy(pid -> assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive))
+                .as("process %d after down", pid).isEmpty());
+        assertThat(platform.isRunning()).isFalse();
+    }
+
+    @Test
+    void integratorListsEveryPlanIndicatorThroughTheGateway() throws Exception {
+        HttpResponse<String> response = get("/api/v1/indicators?size=200", keycloak.integratorToken());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode body = JSON.readTree(response.body());
+        assertThat(body.get("total").asInt()).isGreaterThanOrEqualTo(20);
+        JsonNode pm25 = StreamSupport.stream(body.get("items").spliterator(), false)
+                .filter(i -> i.get("name").get("zh").asText().contains("PM2.5"))
+                .findFirst().orElseThrow();
+        assertThat(pm25.at("/baseline/value").decimalValue()).isEqualByComparingTo("36");
+        assertThat(pm25.at("/target/value").decimalValue()).isEqualByComparingTo("34");
+    }
+
+    @Test
+    void bureauEditorReadsProjectsAndEnterpriseSeesOnlyItself() throws Exception {
+        HttpResponse<String> projects = get("/api/v1/projects", keycloak.userToken("env-editor"));
+        assertThat(projects.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(projects.body()).get("total").asInt()).isEqualTo(8);
+
+        HttpResponse<String> enterprises = get("/api/v1/enterprises", keycloak.userToken("enterprise-a"));
+        assertThat(enterprises.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(enterprises.body()).get("items"))
+                .extracting(e -> e.get("id").asText())
+                .containsExactly("E-430602-0001");
+    }
+
+    @Test
+    void requestWithoutTokenIsUnauthorized() throws Exception {
+        HttpResponse<String> response = get("/api/v1/indicators", null);
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+    }
+
+    @Test
+    void tokenOfAnotherRealmIsUnauthorized() throws Exception {
+        var settings = platform.settings();
+        String foreign = keycloak.masterRealmToken(settings.keycloakAdminUser(), settings.keycloakAdminPassword());
+
+        assertThat(get("/api/v1/indicators", foreign).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void tokenWithTamperedSignatureIsUnauthorized() throws Exception {
+        String[] parts = keycloak.integratorToken().split("\\.");
+        byte[] signature = Base64.getUrlDecoder().decode(parts[2]);
+        signature[signature.length / 2] ^= 0x5A;
+        String tampered = parts[0] + "." + parts[1] + "." + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(signature);
+
+        assertThat(get("/api/v1/indicators", tampered).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void tokenWithForgedClaimsIsUnauthorized() throws Exception {
+        String[] parts = keycloak.userToken("viewer").split("\\.");
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+                .replace("\"bureau-viewer\"", "\"eco-admin\"");
+        String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+
+        assertThat(get("/api/v1/indicators", forged).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void secondUpWhileRunningChangesNothing() {
+        List<Long> before = platform.status().stream().flatMap(s -> s.pid().stream()).toList();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        boolean started = platform.up(new PrintStream(out, true, StandardCharsets.UTF_8));
+
+        assertThat(started).isFalse();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("already running");
+        assertThat(platform.status().stream().flatMap(s -> s.pid().stream()).toList()).isEqualTo(before);
+        assertThat(platform.status()).allSatisfy(s -> assertThat(s.state()).isEqualTo("UP"));
+    }
+
+    @Test
+    void portalLoginThroughKeycloakGivesASessionWhoseCallsCarryTheToken() throws Exception {
+        PortalBrowser browser = new PortalBrowser(platform.settings().gatewayUrl());
+
+        browser.logIn("env-editor", Keycloak.DEMO_PASSWORD);
+
+        JsonNode me = JSON.readTree(browser.get("/api/v1/me").body());
+        assertThat(me.get("authenticated").asBoolean()).isTrue();
+        assertThat(me.get("username").asText()).isEqualTo("env-editor");
+        assertThat(me.get("department").asText()).isEqualTo("env");
+        HttpResponse<String> indicators = browser.get("/api/v1/indicators?size=1");
+        assertThat(indicators.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(indicators.body()).get("total").asInt()).isGreaterThanOrEqualTo(20);
+    }
+
+    private static HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(platform.settings().gatewayUrl() + path))
+                .header("Accept", "application/json");
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HTTP.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
