@@ -49,6 +49,24 @@ public class ApiProblem extends ErrorResponseException {
         return new ApiProblem(validation(HttpStatus.BAD_REQUEST, detail, errors));
     }
 
+    /**
+     * 403 for a caller whose role allows the request in general but not on this object, where hiding the object
+     * would protect nothing (it is public, like the plan's indicators). Private objects answer {@link #notFound}.
+     */
+    public static ApiProblem forbidden(String detail) {
+        return new ApiProblem(ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, detail));
+    }
+
+    /** 428: a change that must name the version it was based on ({@code If-Match}) did not. */
+    public static ApiProblem preconditionRequired(String detail) {
+        return new ApiProblem(ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_REQUIRED, detail));
+    }
+
+    /** 412: the change was based on a version that is no longer the current one. */
+    public static ApiProblem preconditionFailed(String detail) {
+        return new ApiProblem(ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED, detail));
+    }
+
     /** 409: the request clashes with the current state, e.g. a natural key that already exists. */
     public static ApiProblem conflict(String detail) {
         return new ApiProblem(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, detail));

@@ -11,6 +11,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.exc.ValueInstantiationException;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpStatus;
@@ -55,6 +56,11 @@ final class JsonBodyErrors {
             }
             Object rejected = ex instanceof InvalidFormatException invalid ? invalid.getValue() : null;
             return fieldProblem(field, "must be " + describe(mismatch.getTargetType()), rejected);
+        }
+        if (field != null && ex instanceof ValueInstantiationException
+                && ex.getCause() instanceof IllegalArgumentException invalid && invalid.getMessage() != null) {
+            // Value types (a period, a code) explain in their own words what they accept.
+            return fieldProblem(field, invalid.getMessage(), null);
         }
         if (field != null) {
             return fieldProblem(field, "has an invalid value", null);
