@@ -1,6 +1,7 @@
 package org.ecoplan.common.testapp;
 
 import org.ecoplan.common.testing.MongoTestConfiguration;
+import org.ecoplan.common.testing.TestClock;
 import org.ecoplan.common.testing.TestJwts;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -11,6 +12,6 @@ import org.springframework.context.annotation.Import;
  * use them. Every {@code @SpringBootTest} in this module shares its one context.
  */
 @SpringBootApplication
-@Import({ TestJwts.class, MongoTestConfiguration.class })
+@Import({ TestJwts.class, MongoTestConfiguration.class, TestClock.class })
 public class TestApplication {
 }
