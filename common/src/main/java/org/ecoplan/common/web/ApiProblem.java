@@ -1,9 +1,12 @@
 package org.ecoplan.common.web;
 
+import java.math.BigInteger;
 import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -27,6 +30,8 @@ public class ApiProblem extends ErrorResponseException {
 
     /** The problem property listing the invalid fields. */
     public static final String ERRORS_PROPERTY = "errors";
+
+    private static final Pattern NUMBER_OR_TEXT = Pattern.compile("\\d+|\\D+");
 
     private ApiProblem(ProblemDetail body) {
         super(HttpStatus.valueOf(body.getStatus()), body, null);
@@ -85,10 +90,26 @@ public class ApiProblem extends ErrorResponseException {
         // Sorted because Bean Validation reports violations in no particular order; clients and tests get
         // the same body for the same input.
         problem.setProperty(ERRORS_PROPERTY, errors.stream()
-            .sorted(Comparator.comparing(FieldError::field, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .sorted(Comparator.comparing(FieldError::field, Comparator.nullsFirst(ApiProblem::compareNaturally))
                 .thenComparing(FieldError::message))
             .toList());
         return problem;
+    }
+
+    /** Numbers inside field names compare as numbers: {@code items[9]} before {@code items[10]}, line 9 before 10. */
+    static int compareNaturally(String left, String right) {
+        Matcher a = NUMBER_OR_TEXT.matcher(left);
+        Matcher b = NUMBER_OR_TEXT.matcher(right);
+        while (a.find() && b.find()) {
+            String x = a.group();
+            String y = b.group();
+            int order = Character.isDigit(x.charAt(0)) && Character.isDigit(y.charAt(0))
+                    ? new BigInteger(x).compareTo(new BigInteger(y)) : x.compareTo(y);
+            if (order != 0) {
+                return order;
+            }
+        }
+        return left.compareTo(right);
     }
 
     /**

@@ -19,7 +19,12 @@ class ApiProblemTest {
     static Stream<Arguments> factories() {
         return Stream.of(Arguments.of(HttpStatus.NOT_FOUND, (Function<String, ApiProblem>) ApiProblem::notFound),
                 Arguments.of(HttpStatus.BAD_REQUEST, (Function<String, ApiProblem>) ApiProblem::badRequest),
-                Arguments.of(HttpStatus.CONFLICT, (Function<String, ApiProblem>) ApiProblem::conflict));
+                Arguments.of(HttpStatus.CONFLICT, (Function<String, ApiProblem>) ApiProblem::conflict),
+                Arguments.of(HttpStatus.FORBIDDEN, (Function<String, ApiProblem>) ApiProblem::forbidden),
+                Arguments.of(HttpStatus.PRECONDITION_REQUIRED,
+                        (Function<String, ApiProblem>) ApiProblem::preconditionRequired),
+                Arguments.of(HttpStatus.PRECONDITION_FAILED,
+                        (Function<String, ApiProblem>) ApiProblem::preconditionFailed));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -48,5 +53,19 @@ class ApiProblemTest {
                 List.of(new ApiProblem.FieldError(null, "plan is closed"),
                         new ApiProblem.FieldError("baseline", "must be measured"),
                         new ApiProblem.FieldError("target", "must not decrease")));
+    }
+
+    @Test
+    void numbersInFieldNamesSortAsNumbers() {
+        ProblemDetail body = ApiProblem.unprocessable("Bad rows",
+                List.of(new ApiProblem.FieldError("line 100", "c"), new ApiProblem.FieldError("line 9", "a"),
+                        new ApiProblem.FieldError("items[10].name", "e"), new ApiProblem.FieldError("line 10", "b"),
+                        new ApiProblem.FieldError("items[9].name", "d")))
+            .getBody();
+
+        assertThat(body.getProperties().get(ApiProblem.ERRORS_PROPERTY)).asInstanceOf(
+                org.assertj.core.api.InstanceOfAssertFactories.list(ApiProblem.FieldError.class))
+            .extracting(ApiProblem.FieldError::field)
+            .containsExactly("items[9].name", "items[10].name", "line 9", "line 10", "line 100");
     }
 }
