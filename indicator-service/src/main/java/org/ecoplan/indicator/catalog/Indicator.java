@@ -5,6 +5,7 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.ecoplan.common.i18n.LocalizedName;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -15,6 +16,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param category   指标类别 path from the table, outermost first
  * @param department responsible department code ({@code env}, {@code dev}, {@code land}, {@code water})
  * @param footnote   the table's 备注 where it explains this row, otherwise null
+ * @param targetHistory the targets this one replaced, oldest first (who and when: the audit trail)
+ * @param version    optimistic-locking version, sent as the ETag
  */
 @Document("indicators")
 public record Indicator(
@@ -28,5 +31,18 @@ public record Indicator(
         Target target,
         Attribute attribute,
         String department,
-        String footnote) {
+        String footnote,
+        List<Target> targetHistory,
+        @Version Long version) {
+
+    public Indicator {
+        targetHistory = targetHistory == null ? List.of() : List.copyOf(targetHistory);
+    }
+
+    /** An indicator as the plan states it, not stored yet: no target history, no version. */
+    public Indicator(String id, int seq, String code, List<String> category, LocalizedName name, String unit,
+            Baseline baseline, Target target, Attribute attribute, String department, String footnote) {
+        this(id, seq, code, category, name, unit, baseline, target, attribute, department, footnote, List.of(),
+                null);
+    }
 }

@@ -8,8 +8,9 @@ import org.springframework.data.mongodb.core.query.Criteria;
  * @param category a category name at any level of the path, e.g. 环境质量改善 or 空气环境质量
  * @param attribute binding or expected
  * @param department responsible department code
+ * @param status the current progress status, e.g. {@code ON_TRACK} (see {@link IndicatorStatus})
  */
-public record IndicatorFilter(String category, Attribute attribute, String department) {
+public record IndicatorFilter(String category, Attribute attribute, String department, String status) {
 
     Criteria criteria() {
         Criteria criteria = new Criteria();

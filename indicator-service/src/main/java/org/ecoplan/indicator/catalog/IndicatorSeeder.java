@@ -6,22 +6,29 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.io.Resource;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Loads Table 2 on every start, before readiness reports UP. Indicators already present keep their stored
- * state, edits included.
+ * state, edits included; those stored before indicators had a version get version 0, so that clients can
+ * name it in {@code If-Match}.
  */
 @Component
 class IndicatorSeeder implements ApplicationRunner {
+
+    private final ReactiveMongoTemplate template;
 
     private final NaturalKeySeeder seeder;
     private final Resource table2;
 
     IndicatorSeeder(ReactiveMongoTemplate template, JsonMapper mapper,
             @Value("classpath:seed/table2-indicators.json") Resource table2) {
+        this.template = template;
         this.seeder = new NaturalKeySeeder(template, mapper);
         this.table2 = table2;
     }
@@ -32,6 +39,8 @@ class IndicatorSeeder implements ApplicationRunner {
     }
 
     Mono<Long> seed() {
-        return seeder.insertMissing(Indicator.class, "code", seeder.read(table2, Indicator.class));
+        return template.updateMulti(Query.query(Criteria.where("version").exists(false)),
+                Update.update("version", 0L), Indicator.class)
+            .then(seeder.insertMissing(Indicator.class, "code", seeder.read(table2, Indicator.class)));
     }
 }
