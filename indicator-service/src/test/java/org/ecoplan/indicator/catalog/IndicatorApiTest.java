@@ -243,7 +243,7 @@ class IndicatorApiTest {
 
         assertThat(docs.at("/paths/~1api~1v1~1indicators/get/parameters").valueStream()
                 .map(parameter -> parameter.get("name").asString()))
-                .containsExactlyInAnyOrder("page", "size", "sort", "category", "attribute", "department");
+                .containsExactlyInAnyOrder("page", "size", "sort", "category", "attribute", "department", "status");
     }
 
     @Test
