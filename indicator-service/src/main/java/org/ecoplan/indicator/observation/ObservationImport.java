@@ -1,0 +1,202 @@
+package org.ecoplan.indicator.observation;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import org.ecoplan.common.audit.AuditTrail;
+import org.ecoplan.common.security.EcoPrincipal;
+import org.ecoplan.common.web.ApiProblem;
+import org.ecoplan.indicator.catalog.DepartmentScope;
+import org.ecoplan.indicator.catalog.Indicator;
+import org.ecoplan.indicator.catalog.IndicatorCatalog;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Bulk import of observations from CSV or XLSX with the columns {@value #HEADER}, all or nothing: every row is
+ * checked first (the same rules as a single entry, plus no indicator and period twice in one file), and any bad
+ * row rejects the file with 422 listing every bad row by line number. Otherwise all rows are stored as
+ * {@link ObservationStatus#SUBMITTED} under one import id.
+ * <p>
+ * Without transactions, "nothing stored" on a failure while writing is kept by removing the import's rows again
+ * before the error is answered.
+ */
+@Service
+class ObservationImport {
+
+    static final String HEADER = "indicatorCode,period,value,source,method,note";
+
+    static final MediaType XLSX = MediaType
+        .parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private static final List<String> COLUMNS = List.of(HEADER.split(","));
+
+    private final Observations observations;
+
+    private final IndicatorCatalog catalog;
+
+    private final ReactiveMongoTemplate template;
+
+    private final AuditTrail audit;
+
+    private final Validator validator;
+
+    ObservationImport(Observations observations, IndicatorCatalog catalog, ReactiveMongoTemplate template,
+            AuditTrail audit, Validator validator) {
+        this.observations = observations;
+        this.catalog = catalog;
+        this.template = template;
+        this.audit = audit;
+        this.validator = validator;
+    }
+
+    /**
+     * The outcome of an import.
+     *
+     * @param imported how many observations were stored
+     * @param flagged how many of them the outlier rule flagged for the approver
+     */
+    record ImportReceipt(String importId, int imported, int flagged, List<Observation> observations) {
+    }
+
+    /** @throws ApiProblem 422 listing every bad row, or saying why the file cannot be read */
+    Mono<ImportReceipt> importFile(EcoPrincipal by, byte[] content, MediaType type) {
+        List<ImportFile.Row> rows = rows(content, type);
+        return catalog.all().collectMap(Indicator::code).flatMap(indicators -> {
+            List<ApiProblem.FieldError> errors = new ArrayList<>();
+            List<Candidate> candidates = candidates(by, rows, indicators, errors);
+            if (!errors.isEmpty()) {
+                long badRows = errors.stream().map(ApiProblem.FieldError::field).distinct().count();
+                return Mono.error(ApiProblem.unprocessable(badRows + " of " + (rows.size() - 1)
+                        + " rows are invalid; nothing was imported. See errors for every bad row.", errors));
+            }
+            return store(by, candidates);
+        });
+    }
+
+    private record Candidate(Indicator indicator, ObservationEntry entry) {
+    }
+
+    private List<ImportFile.Row> rows(byte[] content, MediaType type) {
+        List<ImportFile.Row> rows;
+        try {
+            rows = XLSX.isCompatibleWith(type) ? ImportFile.xlsx(content) : ImportFile.csv(content);
+        }
+        catch (IllegalArgumentException unreadable) {
+            throw fileProblem("The file cannot be read: " + unreadable.getMessage());
+        }
+        if (rows.isEmpty() || !rows.get(0).cells().stream().map(String::strip).toList().equals(COLUMNS)) {
+            throw fileProblem("The first row must be the header " + HEADER);
+        }
+        if (rows.size() == 1) {
+            throw fileProblem("The file holds a header and no observations.");
+        }
+        return rows;
+    }
+
+    private static ApiProblem fileProblem(String detail) {
+        return ApiProblem.unprocessable(detail, List.of(new ApiProblem.FieldError("file", detail)));
+    }
+
+    private List<Candidate> candidates(EcoPrincipal by, List<ImportFile.Row> rows, Map<String, Indicator> indicators,
+            List<ApiProblem.FieldError> errors) {
+        List<Candidate> candidates = new ArrayList<>();
+        Map<String, Integer> firstLineOf = new HashMap<>();
+        for (ImportFile.Row row : rows.subList(1, rows.size())) {
+            List<String> problems = new ArrayList<>();
+            Candidate candidate = candidate(by, row, indicators, problems);
+            if (candidate != null) {
+                Integer first = firstLineOf.putIfAbsent(
+                        candidate.indicator().code() + " " + candidate.entry().period(), row.line());
+                if (first != null) {
+                    problems.add("repeats indicator " + candidate.indicator().code() + " and period "
+                            + candidate.entry().period() + " of line " + first);
+                }
+            }
+            problems.forEach(problem -> errors.add(new ApiProblem.FieldError("line " + row.line(), problem)));
+            if (problems.isEmpty()) {
+                candidates.add(candidate);
+            }
+        }
+        return candidates;
+    }
+
+    /** The row as an entry of a known indicator the caller may edit; null with {@code problems} otherwise. */
+    private Candidate candidate(EcoPrincipal by, ImportFile.Row row, Map<String, Indicator> indicators,
+            List<String> problems) {
+        if (row.cells().size() > COLUMNS.size()) {
+            problems.add("has " + row.cells().size() + " cells; the header has " + COLUMNS.size());
+            return null;
+        }
+        String code = cell(row, 0);
+        Indicator indicator = indicators.get(code);
+        if (indicator == null) {
+            problems.add("indicatorCode " + (code.isEmpty() ? "is missing" : code + " is no indicator"));
+        }
+        else if (!DepartmentScope.mayEdit(by, indicator)) {
+            problems.add("indicatorCode " + code + " belongs to department " + indicator.department()
+                    + ", which you may not report for");
+        }
+        Period period = null;
+        try {
+            period = Period.parse(cell(row, 1));
+        }
+        catch (IllegalArgumentException ex) {
+            problems.add("period " + ex.getMessage() + " (got '" + cell(row, 1) + "')");
+        }
+        BigDecimal value = null;
+        try {
+            value = new BigDecimal(cell(row, 2));
+        }
+        catch (NumberFormatException ex) {
+            problems.add("value must be a number (got '" + cell(row, 2) + "')");
+        }
+        ObservationEntry entry = new ObservationEntry(period, value, cell(row, 3), cell(row, 4),
+                cell(row, 5).isEmpty() ? null : cell(row, 5));
+        for (ConstraintViolation<ObservationEntry> violation : validator.validate(entry)) {
+            String field = violation.getPropertyPath().toString();
+            if (!field.equals("period") && !field.equals("value")) {
+                problems.add(field + " " + violation.getMessage());
+            }
+        }
+        if (indicator != null && value != null) {
+            observations.rangeViolation(indicator, value).ifPresent(violation -> problems.add("value " + violation));
+        }
+        return indicator != null && problems.isEmpty() ? new Candidate(indicator, entry) : null;
+    }
+
+    private static String cell(ImportFile.Row row, int column) {
+        return column < row.cells().size() ? row.cells().get(column).strip() : "";
+    }
+
+    private Mono<ImportReceipt> store(EcoPrincipal by, List<Candidate> candidates) {
+        String importId = UUID.randomUUID().toString();
+        return Flux.fromIterable(candidates)
+            .concatMap(candidate -> observations
+                .outlierFinding(candidate.indicator().code(), candidate.entry().period(), candidate.entry().value())
+                .map(finding -> observations.submitted(null, candidate.indicator(), candidate.entry(), finding,
+                        importId, by, null)))
+            .collectList()
+            .flatMap(pending -> template.insertAll(pending)
+                .collectList()
+                .onErrorResume(failure -> template
+                    .remove(Query.query(Criteria.where("importId").is(importId)), Observation.class)
+                    .then(Mono.error(failure))))
+            .flatMap(stored -> Flux.fromIterable(stored)
+                .concatMap(observation -> audit.record(Observations.ENTITY, observation.id(), "SUBMITTED", null,
+                        observation))
+                .then(Mono.just(new ImportReceipt(importId, stored.size(),
+                        (int) stored.stream().filter(Observation::outlier).count(), stored))));
+    }
+}
