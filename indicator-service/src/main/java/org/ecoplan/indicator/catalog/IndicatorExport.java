@@ -71,7 +71,7 @@ class IndicatorExport {
     Mono<List<List<Object>>> rows() {
         return catalog.all()
             .concatMap(indicator -> Mono.zip(
-                    observations.approvedSeries(indicator.code()).last().map(Optional::of)
+                    observations.approvedSeries(indicator.code()).takeLast(1).singleOrEmpty().map(Optional::of)
                         .defaultIfEmpty(Optional.empty()),
                     catalog.status(indicator).map(Optional::of).defaultIfEmpty(Optional.empty()))
                 .map(found -> row(indicator, found.getT1(), found.getT2())))
