@@ -170,7 +170,6 @@ class ObservationController {
             @AuthenticationPrincipal EcoPrincipal principal) {
         return DataBufferUtils.join(body, (int) properties.importMaxSize().toBytes())
             .map(ObservationController::bytes)
-            .defaultIfEmpty(new byte[0])
             .flatMap(content -> idempotency.once(key, request, content, ObservationImport.ImportReceipt.class,
                     () -> imports.importFile(principal, content, type)
                         .map(receipt -> ResponseEntity
