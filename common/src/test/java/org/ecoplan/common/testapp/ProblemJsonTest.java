@@ -193,6 +193,14 @@ class ProblemJsonTest {
     }
 
     @Test
+    void versionChangedBeforeTheWriteSays412() {
+        get(SAMPLES + "/stale", 412)
+            .jsonPath("$.title").isEqualTo("Precondition Failed")
+            .jsonPath("$.detail").isEqualTo("The resource has changed since you read it: read it again and retry "
+                    + "with its current ETag in If-Match.");
+    }
+
+    @Test
     void pathVariableOfWrongTypeNamesTheParameter() {
         get(SAMPLES + "/abc", 400)
             .jsonPath("$.type").isEqualTo(VALIDATION)

@@ -15,6 +15,7 @@ import org.ecoplan.common.web.PageQuery;
 import org.ecoplan.common.web.PageResult;
 import reactor.core.publisher.Mono;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -103,6 +104,11 @@ class SampleController {
     @GetMapping("/gone")
     Mono<Void> gone() {
         return Mono.error(new ResponseStatusException(HttpStatus.GONE, "Samples moved to the archive"));
+    }
+
+    @GetMapping("/stale")
+    Mono<Void> stale() {
+        return Mono.error(new OptimisticLockingFailureException("version 3 of sample 1 is gone"));
     }
 
     @GetMapping("/boom")
