@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.ecoplan.common.mongo.MongoPages;
+import org.ecoplan.common.web.ApiProblem;
 import org.ecoplan.common.web.PageQuery;
 import org.ecoplan.common.web.PageResult;
 import org.springframework.beans.factory.ObjectProvider;
@@ -55,6 +56,12 @@ public class IndicatorCatalog {
 
     public Mono<Indicator> byCode(String code) {
         return template.findOne(Query.query(Criteria.where("code").is(code)), Indicator.class);
+    }
+
+    /** Like {@link #byCode}, for requests about the indicator: @throws ApiProblem 404 when there is none */
+    public Mono<Indicator> required(String code) {
+        return byCode(code)
+            .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("There is no indicator with code " + code)));
     }
 
     /** The indicator's current progress status; empty while no {@link IndicatorStatus} is deployed. */

@@ -88,8 +88,7 @@ class IndicatorController {
     @GetMapping("/{code}")
     @Operation(summary = "One indicator by its code, e.g. AIR-PM25, with its approved values and current status")
     Mono<ResponseEntity<IndicatorDetail>> get(@PathVariable String code) {
-        return catalog.byCode(code)
-            .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("There is no indicator with code " + code)))
+        return catalog.required(code)
             .flatMap(indicator -> Mono.zip(observations.approvedSeries(code).collectList(),
                     catalog.status(indicator).map(List::of).defaultIfEmpty(List.of()))
                 .map(found -> ResponseEntity.ok()

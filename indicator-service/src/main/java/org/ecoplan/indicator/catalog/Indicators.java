@@ -82,7 +82,7 @@ public class Indicators {
                     List.of(new ApiProblem.FieldError("code", "must be absent or " + code)));
         }
         checkUnit(draft.unit());
-        return existing(code).flatMap(current -> {
+        return catalog.required(code).flatMap(current -> {
             DepartmentScope.requireMayEdit(by, current);
             if (!current.department().equals(draft.department()) && !by.hasRole(PlatformRoles.ECO_ADMIN)) {
                 throw ApiProblem.forbidden("Only eco-admin hands an indicator to another department.");
@@ -108,7 +108,7 @@ public class Indicators {
             throw ApiProblem.unprocessable("The city's document cannot be dated in the future",
                     List.of(new ApiProblem.FieldError("date", "must not be after today")));
         }
-        return existing(code).flatMap(current -> {
+        return catalog.required(code).flatMap(current -> {
             DepartmentScope.requireMayEdit(by, current);
             ifMatch.check(current.version());
             if (current.target().type() != TargetType.ASSIGNED_BY_CITY) {
@@ -130,7 +130,7 @@ public class Indicators {
 
     /** @throws ApiProblem 404, 409 while the indicator has observations, 412 on a stale version */
     public Mono<Void> delete(String code, IfMatch ifMatch) {
-        return existing(code).flatMap(current -> {
+        return catalog.required(code).flatMap(current -> {
             ifMatch.check(current.version());
             return observations.exist(code).flatMap(exist -> {
                 if (exist) {
@@ -145,11 +145,6 @@ public class Indicators {
                     .then();
             });
         });
-    }
-
-    private Mono<Indicator> existing(String code) {
-        return catalog.byCode(code)
-            .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("There is no indicator with code " + code)));
     }
 
     private Mono<Indicator> save(Indicator before, Indicator next, String action) {

@@ -14,6 +14,7 @@ import org.ecoplan.common.web.ETags;
 import org.ecoplan.common.web.PageQuery;
 import org.ecoplan.common.web.PageResult;
 import org.ecoplan.indicator.catalog.Access;
+import org.ecoplan.indicator.catalog.IndicatorCatalog;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
@@ -56,9 +57,12 @@ class ObservationController {
 
     private final ObservationProperties properties;
 
+    private final IndicatorCatalog catalog;
+
     ObservationController(Observations observations, ObservationImport imports, AuditTrail audit,
-            IdempotencyKeys idempotency, ObservationProperties properties) {
+            IdempotencyKeys idempotency, ObservationProperties properties, IndicatorCatalog catalog) {
         this.observations = observations;
+        this.catalog = catalog;
         this.imports = imports;
         this.audit = audit;
         this.idempotency = idempotency;
@@ -83,7 +87,7 @@ class ObservationController {
     @Operation(summary = "One indicator's observations in every status, oldest submission first")
     Mono<PageResult<Observation>> ofIndicator(@PathVariable String code, @ParameterObject @Valid PageQuery page,
             @ParameterObject ObservationFilter filter) {
-        return observations.indicator(code).then(observations.list(filter.forIndicator(code), page));
+        return catalog.required(code).then(observations.list(filter.forIndicator(code), page));
     }
 
     @PostMapping("/{code}/observations")

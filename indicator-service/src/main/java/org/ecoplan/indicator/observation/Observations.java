@@ -91,7 +91,7 @@ public class Observations {
     public Mono<Observation> recordDerived(String indicatorCode, Period period, BigDecimal value, String source,
             String method, Derivation derivation) {
         String id = derivedId(indicatorCode, period, derivation.reference());
-        return indicator(indicatorCode).flatMap(indicator -> {
+        return catalog.required(indicatorCode).flatMap(indicator -> {
             checkRange(indicator, value);
             return Mono.zip(submitter(), outlierFinding(indicatorCode, period, value))
                 .flatMap(found -> template.findById(id, Observation.class)
@@ -130,7 +130,7 @@ public class Observations {
 
     /** @throws ApiProblem 404, 403 outside the department scope, 422 for a value outside the unit's range */
     Mono<Observation> submit(EcoPrincipal by, String indicatorCode, ObservationEntry entry) {
-        return indicator(indicatorCode).flatMap(indicator -> {
+        return catalog.required(indicatorCode).flatMap(indicator -> {
             DepartmentScope.requireMayEdit(by, indicator);
             checkRange(indicator, entry.value());
             return outlierFinding(indicatorCode, entry.period(), entry.value())
@@ -148,7 +148,7 @@ public class Observations {
      */
     Mono<Observation> revise(EcoPrincipal by, String indicatorCode, String id, IfMatch ifMatch,
             ObservationEntry entry) {
-        return editable(by, indicatorCode, id, ifMatch).flatMap(current -> indicator(indicatorCode)
+        return editable(by, indicatorCode, id, ifMatch).flatMap(current -> catalog.required(indicatorCode)
             .flatMap(indicator -> {
                 checkRange(indicator, entry.value());
                 return outlierFinding(indicatorCode, entry.period(), entry.value())
@@ -197,12 +197,6 @@ public class Observations {
         return MongoPages.find(template, Observation.class, filter.criteria(), page, SORTABLE, OLDEST_FIRST);
     }
 
-    /** @throws ApiProblem 404 for an unknown indicator */
-    Mono<Indicator> indicator(String code) {
-        return catalog.byCode(code)
-            .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("There is no indicator with code " + code)));
-    }
-
     /** Why the value cannot be right in the indicator's unit; empty when it is in range. */
     Optional<String> rangeViolation(Indicator indicator, BigDecimal value) {
         return ranges.violation(indicator.unit(), value);
@@ -234,7 +228,7 @@ public class Observations {
     }
 
     private Mono<Observation> editable(EcoPrincipal by, String indicatorCode, String id, IfMatch ifMatch) {
-        return indicator(indicatorCode).flatMap(indicator -> {
+        return catalog.required(indicatorCode).flatMap(indicator -> {
             DepartmentScope.requireMayEdit(by, indicator);
             return find(indicatorCode, id);
         }).doOnNext(current -> {

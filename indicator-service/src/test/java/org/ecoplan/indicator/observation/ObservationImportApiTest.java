@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import org.dhatim.fastexcel.Worksheet;
 import org.ecoplan.common.idempotency.IdempotencyKeys;
 import org.ecoplan.indicator.catalog.Fixtures;
 import org.ecoplan.indicator.catalog.Indicator;
@@ -115,10 +116,7 @@ class ObservationImportApiTest {
     void xlsxIsImportedLikeCsv() throws IOException {
         Indicator indicator = Fixtures.indicator(template, "env", "μg/m³");
         byte[] workbook = ImportFileTest.xlsx(sheet -> {
-            String[] header = HEADER.split(",");
-            for (int column = 0; column < header.length; column++) {
-                sheet.value(0, column, header[column]);
-            }
+            header(sheet);
             sheet.value(1, 0, indicator.code());
             sheet.value(1, 1, 2023);
             sheet.value(1, 2, 33.5);
@@ -147,10 +145,7 @@ class ObservationImportApiTest {
     void xlsxBadRowsAreListedByRowNumber() throws IOException {
         Indicator indicator = Fixtures.indicator(template, "env", "%");
         byte[] workbook = ImportFileTest.xlsx(sheet -> {
-            String[] header = HEADER.split(",");
-            for (int column = 0; column < header.length; column++) {
-                sheet.value(0, column, header[column]);
-            }
+            header(sheet);
             sheet.value(1, 0, indicator.code());
             sheet.value(1, 1, 2023);
             sheet.value(1, 2, 101);
@@ -227,6 +222,13 @@ class ObservationImportApiTest {
             .expectBody(String.class).isEqualTo(first);
 
         assertThat(stored(indicator)).isEqualTo(2);
+    }
+
+    private static void header(Worksheet sheet) {
+        String[] header = HEADER.split(",");
+        for (int column = 0; column < header.length; column++) {
+            sheet.value(0, column, header[column]);
+        }
     }
 
     private JsonNode importCsv(Consumer<HttpHeaders> token, byte[] file, int status) {
