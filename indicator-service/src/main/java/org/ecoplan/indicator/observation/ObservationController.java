@@ -157,10 +157,11 @@ class ObservationController {
 
     @GetMapping(ONE + "/history")
     @PreAuthorize(Access.BUREAU_STAFF)
-    @Operation(summary = "Every change to an observation, newest first: who, when, before and after")
+    @Operation(summary = "Every change to an observation, newest first: who, when, before and after; also "
+            + "for a withdrawn observation")
     Mono<PageResult<AuditEntry>> history(@PathVariable String code, @PathVariable String id,
             @ParameterObject @Valid PageQuery page) {
-        return observations.find(code, id).then(audit.history(Observations.ENTITY, id, page));
+        return catalog.required(code).then(audit.history(Observations.ENTITY, id, page));
     }
 
     @PostMapping(path = "/observations/import", consumes = { "text/csv",

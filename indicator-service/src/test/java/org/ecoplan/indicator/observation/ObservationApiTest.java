@@ -351,8 +351,10 @@ class ObservationApiTest {
             .expectStatus().isNoContent();
 
         client.get().uri(one(indicator, submitted)).headers(admin()).exchange().expectStatus().isNotFound();
-        assertThat(template.count(Query.query(Criteria.where("entityId").is(submitted.get("id").asString())
-            .and("action").is("WITHDRAWN")), "audit").block()).isEqualTo(1);
+        JsonNode history = history(indicator, submitted);
+        assertThat(actions(indicator, submitted)).containsExactly("WITHDRAWN", "SUBMITTED");
+        assertThat(history.at("/items/0/before/value").decimalValue()).isEqualByComparingTo("50");
+        assertThat(history.at("/items/0/after").isNull()).isTrue();
     }
 
     @Test
