@@ -1,0 +1,39 @@
+package org.ecoplan.indicator.observation;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * Creates the observations' indexes on start, before readiness reports UP, as the indicator seeder does for
+ * its collection: one for an indicator's approved values (progress reads them on every request), one for the
+ * approval queue. mongo-java-server accepts and ignores them.
+ */
+@Component
+class ObservationIndexes implements ApplicationRunner {
+
+    private final ReactiveMongoTemplate template;
+
+    ObservationIndexes(ReactiveMongoTemplate template) {
+        this.template = template;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        create().block();
+    }
+
+    Mono<Void> create() {
+        return template.indexOps(Observation.class)
+            .createIndex(new Index().on("indicatorCode", Sort.Direction.ASC)
+                .on("status", Sort.Direction.ASC)
+                .on("decidedAt", Sort.Direction.ASC))
+            .then(template.indexOps(Observation.class)
+                .createIndex(new Index().on("status", Sort.Direction.ASC).on("submittedAt", Sort.Direction.ASC)))
+            .then();
+    }
+}
