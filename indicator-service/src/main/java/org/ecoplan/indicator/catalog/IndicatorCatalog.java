@@ -10,6 +10,7 @@ import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** Reads the plan's indicator system. */
@@ -29,6 +30,11 @@ public class IndicatorCatalog {
 
     public Mono<PageResult<Indicator>> list(IndicatorFilter filter, PageQuery page) {
         return MongoPages.find(template, Indicator.class, filter.criteria(), page, SORTABLE, TABLE_ORDER);
+    }
+
+    /** Every indicator of the plan, in table order. */
+    public Flux<Indicator> all() {
+        return template.find(new Query().with(TABLE_ORDER), Indicator.class);
     }
 
     public Mono<Indicator> byCode(String code) {
