@@ -73,7 +73,7 @@ public class ProgressService {
             .map(all -> {
                 int asOf = year != null ? year : all.stream()
                     .map(Series::latestYear)
-                    .flatMapToInt(latest -> latest.stream())
+                    .flatMapToInt(OptionalInt::stream)
                     .max()
                     .orElseGet(this::currentYear);
                 return new PlanProgress(asOf, all.stream().map(series -> series.assess(rule, asOf)).toList());
