@@ -1,0 +1,41 @@
+package org.ecoplan.indicator.progress;
+
+import org.ecoplan.indicator.observation.Observation;
+import org.ecoplan.indicator.observation.ObservedValue;
+import org.ecoplan.indicator.observation.Observations;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+
+/** Answers {@link ObservationSource} from the observation feature's service. */
+@Component
+class ObservationsAdapter implements ObservationSource {
+
+    private final Observations observations;
+
+    ObservationsAdapter(Observations observations) {
+        this.observations = observations;
+    }
+
+    @Override
+    public Flux<AnnualValue> approvedAnnualValues(String indicatorCode) {
+        return observations.approvedSeries(indicatorCode)
+            .filter(observed -> observed.period().month() == null)
+            .map(ObservationsAdapter::annual);
+    }
+
+    @Override
+    public Flux<FlaggedObservation> outliers() {
+        return observations.outliers().map(ObservationsAdapter::flagged);
+    }
+
+    private static AnnualValue annual(ObservedValue observed) {
+        return AnnualValue.approved(observed.period().year(), observed.value(), observed.observationId(),
+                observed.derived());
+    }
+
+    private static FlaggedObservation flagged(Observation observation) {
+        return new FlaggedObservation(observation.id(), observation.indicatorCode(),
+                observation.period().toString(), observation.value(), observation.status().name(),
+                observation.outlierReason());
+    }
+}
