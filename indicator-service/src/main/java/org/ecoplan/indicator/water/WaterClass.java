@@ -48,6 +48,22 @@ public final class WaterClass {
     }
 
     /**
+     * Why the values cannot be classified for the water body: none given, {@link Gb3838Table#problems}, or none
+     * with a limit there. Without a water body only what does not depend on it is checked.
+     */
+    public List<FieldProblem> problems(Waterbody waterbody, Map<String, BigDecimal> values) {
+        if (values == null || values.isEmpty()) {
+            return List.of(new FieldProblem("parameters", "must name at least one parameter, e.g. {\"do\": 6.2}"));
+        }
+        List<FieldProblem> problems = table.problems(values);
+        if (problems.isEmpty() && waterbody != null && classify(waterbody, values).waterClass() == null) {
+            return List.of(new FieldProblem("parameters", "must include a parameter with a class limit for a "
+                    + waterbody.name() + "; " + String.join(", ", values.keySet()) + " decide nothing there"));
+        }
+        return problems;
+    }
+
+    /**
      * Classes the values, which must be free of {@link Gb3838Table#problems}. Answers list parameters in the
      * table's order, whatever the order given.
      */
