@@ -1,5 +1,6 @@
 package org.ecoplan.indicator.water;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -8,7 +9,8 @@ import org.springframework.context.annotation.Configuration;
  * water wrongly.
  */
 @Configuration(proxyBeanMethods = false)
-class WaterQualityStandards {
+@EnableConfigurationProperties(WaterQualityProperties.class)
+class WaterQualityConfiguration {
 
     @Bean
     Gb3838Table gb3838Table() {
