@@ -3,47 +3,23 @@ package org.ecoplan.indicator.water;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ecoplan.indicator.water.ClassifyApiTest.texts;
 import static org.ecoplan.indicator.water.WaterApi.SITES;
-import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.atLeastOnce;
 import static org.mockito.Mockito.clearInvocations;
 import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.when;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.mockito.ArgumentCaptor;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.reactive.server.WebTestClient;
-import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
 /** Each test has a year of its own, so the samples of other tests never enter its results. */
-@WaterApiTest
-class AnnualApiTest {
-
-    private static final AtomicInteger NEXT = new AtomicInteger();
-
-    @Autowired
-    private WebTestClient client;
-
-    @Autowired
-    private WaterIndicators indicators;
-
-    private WaterApi api;
-
-    @BeforeEach
-    void setUp() {
-        api = new WaterApi(client);
-        when(indicators.recordWorseThanVShare(any())).thenReturn(Mono.empty());
-    }
+class AnnualApiTest extends WaterApiTests {
 
     /**
      * By hand, 2031. Lake (target III): TP (0.04 + 0.05 + 0.07) / 3 = 0.0533 > 0.05, Class IV; NH3-N 0.9 III; DO
@@ -182,12 +158,8 @@ class AnnualApiTest {
                 .expectStatus().isNotFound();
     }
 
-    static List<Caller> callers() {
-        return Caller.all().toList();
-    }
-
     @ParameterizedTest(name = "{0}")
-    @MethodSource("callers")
+    @EnumSource(Caller.class)
     void everyPlatformRoleReadsTheAnnualResults(Caller caller) {
         client.get().uri("/api/v1/water-quality/annual?year=2030").headers(caller.bearer()).exchange()
                 .expectStatus().isOk();
@@ -207,7 +179,7 @@ class AnnualApiTest {
     }
 
     private String newSite(String waterbody, String targetClass) {
-        String code = "ANNUAL-" + NEXT.incrementAndGet();
+        String code = newCode("ANNUAL");
         api.createSite("""
                 {"code": "%s", "name": {"zh": "年度 %s"}, "waterbody": "%s", "targetClass": %s}"""
                 .formatted(code, code, waterbody, targetClass == null ? "null" : "\"" + targetClass + "\""),

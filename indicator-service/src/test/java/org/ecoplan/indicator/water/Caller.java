@@ -1,9 +1,7 @@
 package org.ecoplan.indicator.water;
 
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 import org.ecoplan.common.security.PlatformRoles;
 import org.ecoplan.common.testing.TestJwts;
@@ -37,9 +35,5 @@ enum Caller {
     /** A fresh token each time: a token made when the class loaded could expire during a slow build. */
     Consumer<HttpHeaders> bearer() {
         return token.expiresAt(Instant.now().plusSeconds(300)).bearer();
-    }
-
-    static Stream<Caller> all() {
-        return Arrays.stream(values());
     }
 }

@@ -11,21 +11,16 @@ import org.ecoplan.common.testing.TestJwts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 
-@WaterApiTest
-class ClassifyApiTest {
+class ClassifyApiTest extends WaterApiTests {
 
     private static final String ISSUE_EXAMPLE = """
             {"waterbody": "LAKE", "parameters": {"do": 6.2, "codmn": 4.5, "cod": 18, "bod5": 3.5, "nh3n": 0.8,
              "tp": 0.04, "tn": 0.9, "ph": 7.4}}""";
-
-    @Autowired
-    private WebTestClient client;
 
     @Test
     void answersTheIssueExampleExactly() {

@@ -10,39 +10,17 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.mockito.ArgumentCaptor;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
-@WaterApiTest
-class SampleApiTest {
-
-    private static final AtomicInteger NEXT = new AtomicInteger();
-
-    @Autowired
-    private WebTestClient client;
-
-    @Autowired
-    private WaterIndicators indicators;
-
-    private WaterApi api;
-
-    @BeforeEach
-    void setUp() {
-        api = new WaterApi(client);
-        when(indicators.recordWorseThanVShare(any())).thenReturn(Mono.empty());
-    }
+class SampleApiTest extends WaterApiTests {
 
     @Test
     void aSampleIsClassedOnEntryAndStoredWithItsClasses() {
@@ -216,12 +194,8 @@ class SampleApiTest {
         verify(indicators, never()).recordWorseThanVShare(any());
     }
 
-    static List<Caller> callers() {
-        return Caller.all().toList();
-    }
-
     @ParameterizedTest(name = "{0}")
-    @MethodSource("callers")
+    @EnumSource(Caller.class)
     void onlyAdminsAndEditorsOfEnvOrWaterEnterAndDeleteSamples(Caller caller) {
         String river = newSite("RIVER");
         api.enterSample(river, "{\"date\": \"2021-09-09\", \"parameters\": {\"do\": 7}}", caller.bearer())
@@ -232,7 +206,7 @@ class SampleApiTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("callers")
+    @EnumSource(Caller.class)
     void everyPlatformRoleReadsSamples(Caller caller) {
         client.get().uri(SITES + "/NANHU/samples").headers(caller.bearer()).exchange().expectStatus().isOk();
     }
@@ -248,17 +222,12 @@ class SampleApiTest {
     }
 
     private WebTestClient.ResponseSpec deleteSample(String site, String id, String ifMatch, Caller caller) {
-        return client.delete().uri(SITES + "/{code}/samples/{id}", site, id).headers(caller.bearer())
-                .headers(headers -> {
-                    if (ifMatch != null) {
-                        headers.set(HttpHeaders.IF_MATCH, ifMatch);
-                    }
-                })
+        return client.delete().uri(SITES + "/{code}/samples/{id}", site, id).headers(caller.bearer()).headers(WaterApi.ifMatch(ifMatch))
                 .exchange();
     }
 
     private String newSite(String waterbody) {
-        String code = "SAMPLED-" + NEXT.incrementAndGet();
+        String code = newCode("SAMPLED");
         api.createSite(code, waterbody);
         return code;
     }

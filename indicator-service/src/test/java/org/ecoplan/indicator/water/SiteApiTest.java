@@ -1,19 +1,15 @@
 package org.ecoplan.indicator.water;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.when;
 import static org.ecoplan.indicator.water.WaterApi.SITES;
 import static org.ecoplan.indicator.water.WaterApi.site;
 
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.ecoplan.common.testing.TestJwts;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -22,37 +18,19 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
-@WaterApiTest
-class SiteApiTest {
+class SiteApiTest extends WaterApiTests {
 
     /** The plan's water bodies, in code order. */
     private static final List<String> PLAN_SITES = List.of("BAIHELONG-SHUIKU", "BAJIAO-SHUIKU", "BAJIAOHU",
             "DONGFENGHU", "DONGTINGHU", "HUANGMEIGANG", "JIJIAHU", "NANHU", "WANGJIAHE");
-
-    private static final AtomicInteger NEXT = new AtomicInteger();
-
-    @Autowired
-    private WebTestClient client;
 
     @Autowired
     private WaterSiteSeeder seeder;
 
     @Autowired
     private ReactiveMongoTemplate template;
-
-    @Autowired
-    private WaterIndicators indicators;
-
-    private WaterApi api;
-
-    @BeforeEach
-    void setUp() {
-        api = new WaterApi(client);
-        when(indicators.recordWorseThanVShare(any())).thenReturn(Mono.empty());
-    }
 
     @Test
     void thePlansLakesRiversAndReservoirsAreSeeded() {
@@ -180,12 +158,8 @@ class SiteApiTest {
         delete(sampled, "\"0\"").expectStatus().isEqualTo(409);
     }
 
-    static List<Caller> callers() {
-        return Caller.all().toList();
-    }
-
     @ParameterizedTest(name = "{0}")
-    @MethodSource("callers")
+    @EnumSource(Caller.class)
     void onlyAdminsAndEditorsOfEnvOrWaterCreateReplaceAndDelete(Caller caller) {
         String code = newCode();
         api.createSite(site(code, "LAKE"), caller.bearer())
@@ -200,7 +174,7 @@ class SiteApiTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("callers")
+    @EnumSource(Caller.class)
     void everyPlatformRoleReadsTheSites(Caller caller) {
         client.get().uri(SITES).headers(caller.bearer()).exchange().expectStatus().isOk();
         client.get().uri(SITES + "/NANHU").headers(caller.bearer()).exchange().expectStatus().isOk();
@@ -229,12 +203,7 @@ class SiteApiTest {
     }
 
     private WebTestClient.ResponseSpec put(String code, String body, String ifMatch, Caller caller) {
-        return client.put().uri(SITES + "/{code}", code).headers(caller.bearer())
-                .headers(headers -> {
-                    if (ifMatch != null) {
-                        headers.set(HttpHeaders.IF_MATCH, ifMatch);
-                    }
-                })
+        return client.put().uri(SITES + "/{code}", code).headers(caller.bearer()).headers(WaterApi.ifMatch(ifMatch))
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
     }
 
@@ -243,16 +212,11 @@ class SiteApiTest {
     }
 
     private WebTestClient.ResponseSpec delete(String code, String ifMatch, Caller caller) {
-        return client.delete().uri(SITES + "/{code}", code).headers(caller.bearer())
-                .headers(headers -> {
-                    if (ifMatch != null) {
-                        headers.set(HttpHeaders.IF_MATCH, ifMatch);
-                    }
-                })
+        return client.delete().uri(SITES + "/{code}", code).headers(caller.bearer()).headers(WaterApi.ifMatch(ifMatch))
                 .exchange();
     }
 
     private static String newCode() {
-        return "SITE-TEST-" + NEXT.incrementAndGet();
+        return newCode("SITE");
     }
 }

@@ -23,6 +23,15 @@ final class WaterApi {
                 {"code": "%s", "name": {"zh": "测试断面 %s"}, "waterbody": "%s"}""".formatted(code, code, waterbody);
     }
 
+    /** Sets {@code If-Match} to the tag, or leaves it out for null. */
+    static Consumer<HttpHeaders> ifMatch(String tag) {
+        return headers -> {
+            if (tag != null) {
+                headers.set(HttpHeaders.IF_MATCH, tag);
+            }
+        };
+    }
+
     /** Creates a site as eco-admin. */
     void createSite(String code, String waterbody) {
         createSite(site(code, waterbody), Caller.ECO_ADMIN.bearer()).expectStatus().isCreated();
