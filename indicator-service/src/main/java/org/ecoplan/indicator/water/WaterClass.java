@@ -58,7 +58,7 @@ public final class WaterClass {
         List<FieldProblem> problems = table.problems(values);
         if (problems.isEmpty() && waterbody != null && classify(waterbody, values).waterClass() == null) {
             return List.of(new FieldProblem("parameters", "must include a parameter with a class limit for a "
-                    + waterbody.name() + "; " + String.join(", ", values.keySet()) + " decide nothing there"));
+                    + waterbody.name() + "; there is none for " + String.join(", ", values.keySet())));
         }
         return problems;
     }

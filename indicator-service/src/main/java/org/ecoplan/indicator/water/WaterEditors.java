@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
  * departments configured in {@code ecoplan.water-quality.editing-departments}. Used in
  * {@code @PreAuthorize("@waterEditors.mayEdit(principal)")}.
  * <p>
- * The scope is the department, not the site: surface-water monitoring is shared work (see the README), so an
+ * The scope is the department, not the site: surface-water monitoring is shared work (see the package documentation), so an
  * editor of either department edits every site. Sites and samples are readable by every platform role, so an
  * editor of another department gets 403, not the 404 that hides objects elsewhere.
  */

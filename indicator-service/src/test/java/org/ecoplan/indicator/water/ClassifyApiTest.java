@@ -120,7 +120,7 @@ class ClassifyApiTest extends WaterApiTests {
                 .expectBody()
                 .jsonPath("$.errors[0].field").isEqualTo("parameters")
                 .jsonPath("$.errors[0].message")
-                .isEqualTo("must include a parameter with a class limit for a RIVER; tn decide nothing there");
+                .isEqualTo("must include a parameter with a class limit for a RIVER; there is none for tn");
     }
 
     @Test

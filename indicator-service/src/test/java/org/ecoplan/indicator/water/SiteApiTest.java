@@ -198,6 +198,18 @@ class SiteApiTest extends WaterApiTests {
         client.get().uri(SITES).headers(TestJwts.token("stranger", "offline_access").bearer()).exchange().expectStatus().isForbidden();
     }
 
+    @Test
+    void apiDocsDescribeEveryWaterEndpoint() {
+        JsonNode docs = client.get().uri("/v3/api-docs").exchange()
+                .expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+
+        assertThat(docs.get("paths").propertyNames()).contains("/api/v1/water-quality/classify",
+                "/api/v1/water-quality/sites", "/api/v1/water-quality/sites/{code}",
+                "/api/v1/water-quality/sites/{code}/samples", "/api/v1/water-quality/sites/{code}/samples/{id}",
+                "/api/v1/water-quality/sites/{code}/annual", "/api/v1/water-quality/annual");
+    }
+
     private WebTestClient.ResponseSpec put(String code, String body, String ifMatch) {
         return put(code, body, ifMatch, Caller.ENV_EDITOR);
     }
