@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 import io.swagger.v3.oas.annotations.Operation;
-import org.springframework.core.io.buffer.DataBuffer;
+import io.swagger.v3.oas.annotations.media.Content;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import reactor.core.publisher.Flux;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
@@ -50,9 +50,14 @@ class AirQualityController {
 
     @PostMapping(path = "/hourly", consumes = { "text/csv", "text/plain" })
     @PreAuthorize(REPORTERS)
-    @Operation(summary = "Import hourly monitoring data (CSV station,time,so2,no2,pm10,pm25,co,o3); all or nothing")
-    Mono<AirQualityService.ImportReport> importHourly(@RequestBody Flux<DataBuffer> body) {
-        return DataBufferUtils.join(body, Math.toIntExact(properties.maxImportSize().toBytes()))
+    @Operation(summary = "Import hourly monitoring data (CSV station,time,so2,no2,pm10,pm25,co,o3); all or nothing",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    content = @Content(mediaType = "text/csv")))
+    Mono<AirQualityService.ImportReport> importHourly(ServerWebExchange exchange) {
+        // The body is taken here, once @PreAuthorize has let the caller in, not as a @RequestBody argument: a body
+        // acquired but never read stalled the keep-alive connection after a denial.
+        return DataBufferUtils
+            .join(exchange.getRequest().getBody(), Math.toIntExact(properties.maxImportSize().toBytes()))
             .map(buffer -> {
                 try {
                     return buffer.toString(StandardCharsets.UTF_8);

@@ -63,13 +63,12 @@ class HourlyArchive implements ApplicationRunner {
         Map<String, Document> days = new LinkedHashMap<>();
         for (HourlyMeasurement hour : hours) {
             LocalDate date = hour.hour().toLocalDate();
-            days.computeIfAbsent(StationDay.id(hour.station(), date),
-                    id -> new Document(StationDay.STATION, hour.station()).append(StationDay.DATE, date.toString()))
-                .append(StationDay.hourPath(hour.hour().getHour()), StationDay.hour(hour));
+            days.computeIfAbsent(StationDay.id(hour.station(), date), id -> new Document())
+                .append(StationDay.hourKey(hour.hour().getHour()), StationDay.hour(hour));
         }
         List<UpdateOneModel<Document>> upserts = new ArrayList<>(days.size());
-        days.forEach((id, set) -> upserts.add(new UpdateOneModel<>(Filters.eq("_id", id), new Document("$set", set),
-                UPSERT)));
+        days.forEach((id, dayHours) -> upserts.add(new UpdateOneModel<>(Filters.eq("_id", id),
+                new Document("$set", StationDay.replacing(id, dayHours)), UPSERT)));
         return collection().flatMapMany(collection -> Flux.fromIterable(upserts)
             .buffer(CHUNK)
             .concatMap(chunk -> collection.bulkWrite(chunk, new BulkWriteOptions().ordered(false))))

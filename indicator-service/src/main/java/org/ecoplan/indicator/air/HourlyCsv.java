@@ -1,8 +1,8 @@
 package org.ecoplan.indicator.air;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -108,18 +108,44 @@ public final class HourlyCsv {
 
     private static LocalDateTime hour(int line, String text, List<BadRow> bad) {
         try {
-            LocalDateTime hour = LocalDateTime.parse(text);
+            LocalDateTime hour = parseLocalTime(text);
             if (hour.getMinute() != 0 || hour.getSecond() != 0 || hour.getNano() != 0) {
                 bad.add(new BadRow(line, "time", "must be the start of an hour (got '" + text + "')"));
                 return null;
             }
             return hour;
         }
-        catch (DateTimeParseException ex) {
+        catch (DateTimeException ex) {
             bad.add(new BadRow(line, "time", "must be a local date and hour like 2024-01-01T08:00, without offset (got '"
                     + abbreviate(text) + "')"));
             return null;
         }
+    }
+
+    /**
+     * ISO-8601 local date-time. The two shapes monitoring exports use ({@code 2024-01-01T08:00}, with or without
+     * {@code :00} seconds) are read digit by digit: java.time's general parser took a third of an import's time.
+     */
+    static LocalDateTime parseLocalTime(String text) {
+        int length = text.length();
+        if ((length == 16 || length == 19 && text.charAt(16) == ':') && text.charAt(4) == '-'
+                && text.charAt(7) == '-' && text.charAt(10) == 'T' && text.charAt(13) == ':') {
+            return LocalDateTime.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10),
+                    digits(text, 11, 13), digits(text, 14, 16), length == 19 ? digits(text, 17, 19) : 0);
+        }
+        return LocalDateTime.parse(text);
+    }
+
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                throw new DateTimeException("Not a digit at " + i + ": " + text);
+            }
+            value = value * 10 + c - '0';
+        }
+        return value;
     }
 
     private static BigDecimal concentration(int line, String column, String text, List<BadRow> bad) {

@@ -36,9 +36,23 @@ final class StationDay {
         return station + "/" + date;
     }
 
-    /** The path of an hour in the document: {@code hours.08}. */
-    static String hourPath(int hour) {
-        return HOURS + "." + (hour < 10 ? "0" + hour : String.valueOf(hour));
+    /** The key of an hour in {@code hours}: {@code "08"}. */
+    static String hourKey(int hour) {
+        return hour < 10 ? "0" + hour : String.valueOf(hour);
+    }
+
+    /**
+     * The {@code $set} that replaces exactly the given hours (keyed by {@link #hourKey}) of the day {@code id}.
+     * A day given whole replaces {@code hours} at once, which is the same and writes faster than 24 paths.
+     */
+    static Document replacing(String id, Document hours) {
+        int slash = id.lastIndexOf('/');
+        Document set = new Document(STATION, id.substring(0, slash)).append(DATE, id.substring(slash + 1));
+        if (hours.size() == DayOfHours.HOURS) {
+            return set.append(HOURS, hours);
+        }
+        hours.forEach((key, hour) -> set.append(HOURS + "." + key, hour));
+        return set;
     }
 
     /** The stored form of one hour's concentrations. */

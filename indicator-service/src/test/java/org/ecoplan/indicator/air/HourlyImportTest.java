@@ -209,7 +209,9 @@ class HourlyImportTest {
         importCsv("station,time,so2\n城陵矶,2023-01-01T00:00,1\n").expectStatus().isEqualTo(422)
             .expectBody().jsonPath("$.errors[0].field").isEqualTo("line 1")
             .jsonPath("$.errors[0].message").isEqualTo("the header must be station,time,so2,no2,pm10,pm25,co,o3");
-        importCsv("").expectStatus().isBadRequest();
+        importCsv("").expectStatus().isEqualTo(422)
+            .expectBody().jsonPath("$.errors[0].message").isEqualTo(
+                    "the file is empty; it must start with the header station,time,so2,no2,pm10,pm25,co,o3");
         importCsv(GeneratedStationYear.HEADER).expectStatus().isEqualTo(422)
             .expectBody().jsonPath("$.errors[0].message").isEqualTo("the file has no data rows");
     }
