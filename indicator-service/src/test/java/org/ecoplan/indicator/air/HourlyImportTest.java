@@ -155,6 +155,10 @@ class HourlyImportTest {
             assertThat(observation.link()).isEqualTo("/api/v1/air-quality/annual?station=城陵矶&year=2023");
         });
         assertThat(report.at("/derivations/recorded").size()).isEqualTo(2);
+
+        importCsv(csv).expectStatus().isOk();
+        assertThat(count(PLAN_STATION)).as("the same hours again replace themselves").isEqualTo(8760);
+        assertThat(annual(PLAN_STATION, YEAR)).isEqualTo(annual);
     }
 
     @Test
