@@ -20,7 +20,7 @@ class AirQualityConfiguration {
     }
 
     @Bean
-    AnnualEvaluation annualEvaluation(AirStandards standards) {
+    AnnualEvaluation airAnnualEvaluation(AirStandards standards) {
         return new AnnualEvaluation(standards);
     }
 }

@@ -25,7 +25,7 @@ class WaterQualityConfiguration {
 
     /** Years are evaluated as the ministry evaluates them, by 环办〔2011〕22号. */
     @Bean
-    AnnualEvaluation annualEvaluation(Gb3838Table table) {
+    AnnualEvaluation waterAnnualEvaluation(Gb3838Table table) {
         return new AnnualEvaluation(WaterClass.perEvaluationMethod(table, EvaluationIndicators.load()));
     }
 }
