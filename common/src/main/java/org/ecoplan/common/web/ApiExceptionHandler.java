@@ -18,7 +18,6 @@ import org.springframework.core.MethodParameter;
 import org.springframework.core.annotation.MergedAnnotation;
 import org.springframework.core.annotation.MergedAnnotations;
 import org.springframework.core.io.buffer.DataBufferLimitException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -71,17 +70,6 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             .map(violation -> new ApiProblem.FieldError(path(violation), violation.getMessage()))
             .toList();
         return validationResponse(ex, errors, exchange);
-    }
-
-    /**
-     * Someone else's change reached MongoDB between this request's read and its version-checked write: the
-     * client's {@code If-Match} was current when checked but is stale now, so the answer is the same 412.
-     */
-    @ExceptionHandler(OptimisticLockingFailureException.class)
-    public Mono<ResponseEntity<Object>> handleOptimisticLockingFailureException(OptimisticLockingFailureException ex,
-            ServerWebExchange exchange) {
-        return handleExceptionInternal(ex, ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED,
-                ETags.STALE_DETAIL), new HttpHeaders(), HttpStatus.PRECONDITION_FAILED, exchange);
     }
 
     /** Only reached where a body is read outside an argument resolver, which maps this to a 413 itself. */

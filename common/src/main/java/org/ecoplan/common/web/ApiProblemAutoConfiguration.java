@@ -3,6 +3,7 @@ package org.ecoplan.common.web;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.SearchStrategy;
@@ -26,6 +27,12 @@ public class ApiProblemAutoConfiguration {
     @ConditionalOnMissingBean(ResponseEntityExceptionHandler.class)
     ApiExceptionHandler apiExceptionHandler(JsonMapper jsonMapper) {
         return new ApiExceptionHandler(jsonMapper);
+    }
+
+    @Bean
+    @ConditionalOnClass(name = "org.springframework.dao.OptimisticLockingFailureException")
+    OptimisticLockingAdvice optimisticLockingAdvice() {
+        return new OptimisticLockingAdvice();
     }
 
     /** Order -2: ahead of Boot's default handler (-1) and WebFlux's status-code-only handler (0). */
