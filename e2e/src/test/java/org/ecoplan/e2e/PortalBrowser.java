@@ -58,7 +58,9 @@ final class PortalBrowser {
     }
 
     private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+        // A stalled connection fails the test instead of hanging the build.
+        return http.send(HttpRequest.newBuilder(request, (name, value) -> true).timeout(PlatformIT.REQUEST_TIMEOUT)
+                .build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /**
