@@ -10,6 +10,7 @@ import org.ecoplan.common.audit.AuditEntry;
 import org.ecoplan.common.audit.AuditTrail;
 import org.ecoplan.common.idempotency.IdempotencyKeys;
 import org.ecoplan.common.security.EcoPrincipal;
+import org.ecoplan.common.spreadsheet.SpreadsheetFormat;
 import org.ecoplan.common.web.ApiProblem;
 import org.ecoplan.common.web.ETags;
 import org.ecoplan.common.web.PageQuery;
@@ -17,7 +18,6 @@ import org.ecoplan.common.web.PageResult;
 import org.ecoplan.indicator.observation.ObservedValue;
 import org.ecoplan.indicator.observation.Observations;
 import org.springdoc.core.annotations.ParameterObject;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.server.reactive.ServerHttpRequest;
@@ -146,17 +146,8 @@ class IndicatorController {
     @GetMapping("/export")
     @Operation(summary = "The catalogue with latest approved values and statuses as CSV (UTF-8 with BOM) or XLSX")
     Mono<ResponseEntity<byte[]>> export(@RequestParam(defaultValue = "csv") String format) {
-        IndicatorExport.Format chosen = IndicatorExport.Format.named(format)
-            .orElseThrow(() -> ApiProblem.badRequest("Unknown export format " + format,
-                    List.of(new ApiProblem.FieldError("format", "must be csv or xlsx"))));
-        return export.export(chosen)
-            .map(file -> ResponseEntity.ok()
-                .contentType(chosen.mediaType)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                    .filename("ecoplan-indicators." + chosen.extension)
-                    .build()
-                    .toString())
-                .body(file));
+        SpreadsheetFormat chosen = SpreadsheetFormat.requireNamed(format);
+        return export.table().map(table -> table.download("ecoplan-indicators", chosen));
     }
 
     private static ResponseEntity<Indicator> withETag(Indicator indicator) {

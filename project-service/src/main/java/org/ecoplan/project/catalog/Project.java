@@ -1,24 +1,36 @@
 package org.ecoplan.project.catalog;
 
+import java.util.List;
+
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.ecoplan.common.i18n.LocalizedName;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * A key project of the plan (表4 重点工程项目).
+ * A key project of the plan (表4 重点工程项目) with everything that happened to it. Its history (transitions,
+ * milestones, modifications) lives inside the one document, so that every change is a single-document write
+ * guarded by {@code version}; progress reports, which grow without bound, live in their own collection.
  *
- * @param code           stable natural key, {@code P2021-nn} in the order of Table 4
- * @param type           项目类型, the project's group in Tables 3 and 4 (水生态环境提升 …)
- * @param location       所在地 as printed
- * @param content        建设内容及规模, the full text as printed
- * @param leadDepartment department code of the lead unit ({@code env}, {@code dev}, {@code land}, {@code water})
+ * @param code                   stable natural key, {@code P2021-nn} in the order of Table 4
+ * @param type                   项目类型, the project's group in Tables 3 and 4 (水生态环境提升 …)
+ * @param areaCode               the Table 3 engineering area (重点领域) the project belongs to
+ * @param location               所在地 as printed
+ * @param content                建设内容及规模, the full text as printed
+ * @param leadDepartment         department code of the lead unit ({@code env}, {@code dev}, {@code land},
+ *                               {@code water}): its editors change the project
+ * @param cooperatingDepartments the other units that work on it (section 六's 责任单位)
+ * @param statusHistory          every transition, oldest first
+ * @param modifications          every change of scope, budget or dates, oldest first
+ * @param version                optimistic-locking version, the ETag
  */
 @Document("projects")
 public record Project(
         @Id @JsonIgnore String id,
         String code,
         String type,
+        String areaCode,
         LocalizedName name,
         String location,
         BuildNature buildNature,
@@ -27,5 +39,18 @@ public record Project(
         String content,
         Investment totalInvestment,
         ExpectedReductions expectedReductions,
-        String leadDepartment) {
+        String leadDepartment,
+        List<String> cooperatingDepartments,
+        ProjectStatus status,
+        List<StatusChange> statusHistory,
+        List<Milestone> milestones,
+        List<Modification> modifications,
+        @Version @JsonIgnore Long version) {
+
+    public Project {
+        cooperatingDepartments = cooperatingDepartments == null ? List.of() : List.copyOf(cooperatingDepartments);
+        statusHistory = statusHistory == null ? List.of() : List.copyOf(statusHistory);
+        milestones = milestones == null ? List.of() : List.copyOf(milestones);
+        modifications = modifications == null ? List.of() : List.copyOf(modifications);
+    }
 }

@@ -1,5 +1,7 @@
 package org.ecoplan.project.catalog;
 
+import java.util.List;
+
 import org.ecoplan.common.i18n.LocalizedName;
 
 /**
@@ -19,7 +21,13 @@ record ProjectSeedRow(
         String leadDepartment) {
 
     Project toProject() {
-        return new Project(null, code, type, name, location, buildNature, startYear, completionYear, content,
-                totalInvestment, ExpectedReductionsParser.parse(content), leadDepartment);
+        return new Project(null, code, type, null, name, location, buildNature, startYear, completionYear, content,
+                totalInvestment, ExpectedReductionsParser.parse(content), leadDepartment, List.of(), initialStatus(),
+                List.of(), List.of(), List.of(), null);
+    }
+
+    /** The plan is as of its adoption in 2021: works carried over from before are under way, new ones planned. */
+    private ProjectStatus initialStatus() {
+        return buildNature == BuildNature.NEW ? ProjectStatus.PLANNED : ProjectStatus.UNDER_CONSTRUCTION;
     }
 }
