@@ -96,7 +96,7 @@ spec:
               protocol: TCP
           env:
             - name: SPRING_CONFIG_ADDITIONAL_LOCATION
-              value: {{ include "ecoplan-lib.configDirectory" . | quote }}
+              value: {{ printf "file:%s" (include "ecoplan-lib.configDirectory" .) | quote }}
             - name: JAVA_TOOL_OPTIONS
               value: {{ include "ecoplan-lib.javaToolOptions" $values.jvm | quote }}
             {{- with .env }}

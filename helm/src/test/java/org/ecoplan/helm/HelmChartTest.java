@@ -150,7 +150,7 @@ class HelmChartTest {
     assertThat(service.getSpec().getType()).isEqualTo("ClusterIP");
     assertThat(property(config, "server.port")).isEqualTo(port);
     assertThat(property(config, "management.server.port")).isEqualTo(9090);
-    assertThat(env(container, "SPRING_CONFIG_ADDITIONAL_LOCATION").getValue()).isEqualTo("/etc/ecoplan/");
+    assertThat(env(container, "SPRING_CONFIG_ADDITIONAL_LOCATION").getValue()).isEqualTo("file:/etc/ecoplan/");
     assertThat(container.getVolumeMounts()).anySatisfy(m -> {
       assertThat(m.getMountPath()).isEqualTo("/etc/ecoplan/");
       assertThat(m.getReadOnly()).isTrue();
@@ -316,17 +316,6 @@ class HelmChartTest {
   }
 
   @Test
-  void realmJobCanBeLeftToOthers() throws IOException {
-    Manifests rendered = Manifests.render(values("""
-        realmProvisioning:
-          enabled: false
-        """));
-
-    assertThat(rendered.all(Job.class)).isEmpty();
-    assertThat(rendered.objects()).noneMatch(o -> o.getMetadata().getName().contains("realm-provisioning"));
-  }
-
-  @Test
   void helmTestChecksTheGatewaysReadinessAndThatAnApiCallWithoutTokenIsRefused() {
     Pod test = defaults.get(Pod.class, "ecoplan-test");
     Container container = test.getSpec().getContainers().get(0);
@@ -394,14 +383,16 @@ class HelmChartTest {
         .getStrVal()).isEqualTo("34%");
   }
 
-  @Test
-  void networkPoliciesCanBeLeftToTheCluster() throws IOException {
-    Manifests rendered = Manifests.render(values("""
-        networkPolicy:
-          enabled: false
-        """));
+  @ParameterizedTest
+  @CsvSource({
+      "realmProvisioning, Job,           realm-provisioning",
+      "networkPolicy,     NetworkPolicy, default-deny"})
+  void aPartSwitchedOffLeavesNoObjectBehind(String key, String kind, String component) throws IOException {
+    Manifests rendered = Manifests.render(values(key + ":\n  enabled: false\n"));
 
-    assertThat(rendered.all(NetworkPolicy.class)).isEmpty();
+    assertThat(rendered.objects()).noneMatch(o -> o.getKind().equals(kind));
+    assertThat(rendered.objects())
+        .noneMatch(o -> component.equals(o.getMetadata().getLabels().get("app.kubernetes.io/component")));
   }
 
   private static List<String> concat(List<String> names, String... more) {
