@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -54,6 +55,35 @@ final class Charts {
 
   static LintResult lint(Path chart) {
     return new Helm(chart).lint().strict().call();
+  }
+
+  /**
+   * {@code helm lint --strict --values <file>}: helm-java's lint takes no values file, so a copy of the chart
+   * gets the file merged into its values.yaml the way Helm merges values (maps key by key, anything else
+   * replaced).
+   */
+  static LintResult lintWith(Path valuesFile) {
+    Path umbrella = copyTree(installable().getParent(), WORK.resolve("lint-" + valuesFile.getFileName()))
+        .resolve("ecoplan");
+    Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()));
+    try {
+      Map<String, Object> values = yaml.load(Files.readString(umbrella.resolve("values.yaml")));
+      Map<String, Object> overrides = yaml.load(Files.readString(valuesFile));
+      Files.writeString(umbrella.resolve("values.yaml"), yaml.dump(merge(values, overrides)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return lint(umbrella);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> merge(Map<String, Object> values, Map<String, Object> overrides) {
+    Map<String, Object> merged = new LinkedHashMap<>(values);
+    overrides.forEach((key, value) -> merged.merge(key, value, (old, given) ->
+        old instanceof Map<?, ?> oldMap && given instanceof Map<?, ?> givenMap
+            ? merge((Map<String, Object>) oldMap, (Map<String, Object>) givenMap)
+            : given));
+    return merged;
   }
 
   /**

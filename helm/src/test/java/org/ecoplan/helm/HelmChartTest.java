@@ -73,6 +73,15 @@ class HelmChartTest {
     }
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"minimal-values.yaml", "production-values.yaml"})
+  void chartPassesStrictLintWithTheExampleValues(String file) {
+    LintResult result = Charts.lintWith(Charts.SOURCES.resolve("ecoplan/ci").resolve(file));
+
+    assertThat(result.isFailed()).as("lint failed: %s", result.getMessages()).isFalse();
+    assertThat(result.getMessages()).noneMatch(m -> m.startsWith("[WARNING]") || m.startsWith("[ERROR]"));
+  }
+
   @Test
   void theLibraryIsPackagedFromItsSourcesNotFetched() {
     assertThat(Charts.installable().resolve("charts/ecoplan-lib-0.1.0.tgz")).isRegularFile();
