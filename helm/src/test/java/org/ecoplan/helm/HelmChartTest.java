@@ -1,13 +1,30 @@
 package org.ecoplan.helm;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.InstanceOfAssertFactories.MAP;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.ecoplan.helm.Manifests.COMPONENTS;
+import static org.ecoplan.helm.Manifests.SERVICES;
+import static org.ecoplan.helm.Manifests.container;
+import static org.ecoplan.helm.Manifests.env;
+import static org.ecoplan.helm.Manifests.property;
 
-import com.jayway.jsonpath.JsonPath;
-import com.marcnuri.helm.Helm;
 import com.marcnuri.helm.LintResult;
-import com.marcnuri.helm.TemplateCommand;
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.api.model.SecretKeySelector;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.ServiceAccount;
+import io.fabric8.kubernetes.api.model.ServicePort;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.batch.v1.Job;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import io.fabric8.kubernetes.api.model.networking.v1.IngressRule;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,45 +40,83 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
-/** Lints the ecoplan chart and checks what it renders, with the Helm library helm-java bundles. */
+/** The umbrella chart and its library: lint, values documentation, and what each setting renders. */
 class HelmChartTest {
 
-  private static final Path CHART = Path.of("charts", "ecoplan");
-  private static final String RELEASE = "ecoplan";
-  private static final String NAMESPACE = "ecoplan";
-  private static final String CONTAINER = "$.spec.template.spec.containers[0]";
-  private static final Pattern VALUES_KEY = Pattern.compile("\\s*([^#\\s-][^:\\s]*):.*");
+  private static final Pattern VALUES_KEY = Pattern.compile("(\\s*)([^#\\s-][^:\\s]*):.*");
+  private static final Pattern LIST_ITEM = Pattern.compile("(\\s*)- .*");
+  private static final String PUBLIC_KEYCLOAK = "https://sso.bureau.example.cn";
+  private static final String INTERNAL_KEYCLOAK = "http://keycloak-service.keycloak.svc:8080";
 
-  private static List<Map<String, Object>> defaults;
+  private static Manifests defaults;
+  private static Manifests minimal;
 
   @TempDir
   Path valuesDir;
 
   @BeforeAll
-  static void renderDefaultValues() {
-    defaults = render(RELEASE);
+  static void renderDefaultAndMinimalValues() {
+    defaults = Manifests.render();
+    minimal = Manifests.render(Charts.MINIMAL_VALUES);
   }
 
   @Test
-  void chartPassesStrictLint() {
-    LintResult result = new Helm(CHART).lint().strict().call();
+  void umbrellaAndLibraryPassStrictLint() {
+    Path umbrella = Charts.installable();
+    for (Path chart : List.of(umbrella, umbrella.resolveSibling("ecoplan-lib"))) {
+      LintResult result = Charts.lint(chart);
+
+      assertThat(result.isFailed()).as("lint of %s failed: %s", chart, result.getMessages()).isFalse();
+      assertThat(result.getMessages()).as(chart.toString())
+          .noneMatch(m -> m.startsWith("[WARNING]") || m.startsWith("[ERROR]"));
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"minimal-values.yaml", "production-values.yaml"})
+  void chartPassesStrictLintWithTheExampleValues(String file) {
+    LintResult result = Charts.lintWith(Charts.SOURCES.resolve("ecoplan/ci").resolve(file));
 
     assertThat(result.isFailed()).as("lint failed: %s", result.getMessages()).isFalse();
     assertThat(result.getMessages()).noneMatch(m -> m.startsWith("[WARNING]") || m.startsWith("[ERROR]"));
   }
 
   @Test
+  void theLibraryIsPackagedFromItsSourcesNotFetched() {
+    assertThat(Charts.installable().resolve("charts/ecoplan-lib-0.1.0.tgz")).isRegularFile();
+  }
+
+  @Test
+  void chartAppVersionIsTheReleaseOfTheProjectVersion() throws IOException {
+    String projectVersion = System.getProperty("ecoplan.version");
+    String chart = Files.readString(Charts.SOURCES.resolve("ecoplan/Chart.yaml"));
+
+    assertThat(projectVersion).as("the build passes the project version").isNotBlank();
+    assertThat(chart).contains("appVersion: \"" + projectVersion.replace("-SNAPSHOT", "") + "\"");
+  }
+
+  @Test
   void everyValuesKeyIsCamelCaseAndCommented() throws IOException {
-    List<String> lines = Files.readAllLines(CHART.resolve("values.yaml"));
+    List<String> lines = Files.readAllLines(Charts.SOURCES.resolve("ecoplan/values.yaml"));
     List<String> offending = new ArrayList<>();
+    int listItemIndent = -1;
     for (int i = 0; i < lines.size(); i++) {
-      Matcher key = VALUES_KEY.matcher(lines.get(i));
-      if (key.matches() && !(key.group(1).matches("[a-z][a-zA-Z0-9]*") && lines.get(i - 1).trim().startsWith("#"))) {
-        offending.add((i + 1) + ": " + lines.get(i));
+      String line = lines.get(i);
+      Matcher item = LIST_ITEM.matcher(line);
+      Matcher key = VALUES_KEY.matcher(line);
+      if (item.matches()) {
+        listItemIndent = item.group(1).length();
+      } else if (key.matches()) {
+        int indent = key.group(1).length();
+        // Keys inside a list item (NetworkPolicy peers and the like) are Kubernetes data, not chart keys.
+        if (listItemIndent >= 0 && indent > listItemIndent) {
+          continue;
+        }
+        listItemIndent = -1;
+        if (!(key.group(2).matches("[a-z][a-zA-Z0-9]*") && lines.get(i - 1).trim().startsWith("#"))) {
+          offending.add((i + 1) + ": " + line);
+        }
       }
     }
 
@@ -69,128 +124,79 @@ class HelmChartTest {
   }
 
   @Test
-  void defaultValuesRenderOneDeploymentServiceAndServiceAccountPerComponent() {
-    List<String> components = List.of("gateway", "indicator-service", "project-service", "risk-service");
-    for (String kind : List.of("Deployment", "Service", "ServiceAccount")) {
-      assertThat(defaults.stream().filter(d -> kind.equals(d.get("kind"))).map(d -> read(d, "$.metadata.name")))
-          .as(kind)
-          .containsExactlyInAnyOrderElementsOf(components.stream().map(c -> "ecoplan-" + c).toList());
+  void defaultsRenderEachComponentsObjectsTheHooksAndNoSecret() {
+    List<String> components = COMPONENTS.stream().map(defaults::name).toList();
+    for (Class<? extends HasMetadata> kind : List.of(Deployment.class, Service.class, ConfigMap.class,
+        PodDisruptionBudget.class)) {
+      assertThat(defaults.all(kind)).extracting(o -> o.getMetadata().getName()).as(kind.getSimpleName())
+          .containsExactlyInAnyOrderElementsOf(components);
     }
-    assertThat(defaults).noneMatch(d -> "Secret".equals(d.get("kind")));
+    assertThat(defaults.all(ServiceAccount.class)).extracting(o -> o.getMetadata().getName())
+        .containsExactlyInAnyOrderElementsOf(concat(components, "ecoplan-realm-provisioning"));
+    assertThat(defaults.all(NetworkPolicy.class)).extracting(o -> o.getMetadata().getName())
+        .containsExactlyInAnyOrderElementsOf(
+            concat(components, "ecoplan-default-deny", "ecoplan-realm-provisioning", "ecoplan-test"));
+    assertThat(defaults.all(Job.class)).extracting(j -> j.getMetadata().getName())
+        .containsExactly("ecoplan-realm-provisioning");
+    assertThat(defaults.all(Pod.class)).extracting(p -> p.getMetadata().getName()).containsExactly("ecoplan-test");
+    assertThat(defaults.all(Secret.class)).isEmpty();
+    assertThat(defaults.all(HorizontalPodAutoscaler.class)).isEmpty();
+    assertThat(defaults.all(Ingress.class)).isEmpty();
   }
 
   @ParameterizedTest
   @CsvSource({"gateway, 8080", "indicator-service, 8081", "project-service, 8082", "risk-service, 8083"})
-  void componentListensOnItsPlatformPortBehindItsService(String component, int port) {
-    Map<String, Object> deployment = find(defaults, "Deployment", "ecoplan-" + component);
-    Map<String, Object> service = find(defaults, "Service", "ecoplan-" + component);
+  void componentServesItsPlatformPortAndTheActuatorOnAPortOfItsOwn(String component, int port) {
+    Container container = container(defaults.deployment(component));
+    Service service = defaults.get(Service.class, "ecoplan-" + component);
+    Map<String, Object> config = defaults.applicationYaml(component);
 
-    assertThat(at(deployment, CONTAINER + ".ports[0].containerPort")).isEqualTo(port);
-    assertThat(env(deployment, "SERVER_PORT")).isEqualTo(String.valueOf(port));
-    assertThat(at(service, "$.spec.ports[0].port")).isEqualTo(port);
-    assertThat(at(service, "$.spec.ports[0].targetPort")).isEqualTo("http");
-    assertThat(at(service, "$.spec.type")).isEqualTo("ClusterIP");
+    assertThat(container.getPorts()).extracting(p -> p.getName() + ":" + p.getContainerPort())
+        .containsExactly("http:" + port, "management:9090");
+    assertThat(service.getSpec().getPorts()).extracting(ServicePort::getName, ServicePort::getPort,
+            p -> p.getTargetPort().getStrVal())
+        .containsExactly(tuple("http", port, "http"), tuple("management", 9090, "management"));
+    assertThat(service.getSpec().getType()).isEqualTo("ClusterIP");
+    assertThat(property(config, "server.port")).isEqualTo(port);
+    assertThat(property(config, "management.server.port")).isEqualTo(9090);
+    assertThat(env(container, "SPRING_CONFIG_ADDITIONAL_LOCATION").getValue()).isEqualTo("file:/etc/ecoplan/");
+    assertThat(container.getVolumeMounts()).anySatisfy(m -> {
+      assertThat(m.getMountPath()).isEqualTo("/etc/ecoplan/");
+      assertThat(m.getReadOnly()).isTrue();
+    });
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"gateway", "indicator-service", "project-service", "risk-service"})
-  void resourcesCarryStandardLabelsAndServiceSelectsOnlyItsComponentPods(String component) {
-    Map<String, String> expected = Map.of(
-        "app.kubernetes.io/name", "ecoplan",
-        "app.kubernetes.io/instance", RELEASE,
-        "app.kubernetes.io/component", component,
-        "app.kubernetes.io/part-of", "ecoplan",
-        "app.kubernetes.io/version", "0.1.0",
-        "app.kubernetes.io/managed-by", "Helm",
-        "helm.sh/chart", "ecoplan-0.1.0");
-    Map<String, Object> deployment = find(defaults, "Deployment", "ecoplan-" + component);
-    Map<String, Object> service = find(defaults, "Service", "ecoplan-" + component);
-    Map<String, Object> account = find(defaults, "ServiceAccount", "ecoplan-" + component);
-    Map<String, String> podLabels = read(deployment, "$.spec.template.metadata.labels");
-    Map<String, String> selector = read(service, "$.spec.selector");
+  void servicesSelectOnlyTheirComponentsPods(String component) {
+    Map<String, String> selector = defaults.get(Service.class, "ecoplan-" + component).getSpec().getSelector();
+    Deployment deployment = defaults.deployment(component);
 
-    for (Map<String, Object> resource : List.of(deployment, service, account)) {
-      assertThat(at(resource, "$.metadata.labels")).isEqualTo(expected);
-      assertThat(at(resource, "$.metadata.namespace")).isEqualTo(NAMESPACE);
-    }
-    assertThat(podLabels).isEqualTo(expected);
     assertThat(selector)
-        .isEqualTo(read(deployment, "$.spec.selector.matchLabels"))
+        .isEqualTo(deployment.getSpec().getSelector().getMatchLabels())
         .containsEntry("app.kubernetes.io/component", component)
         .doesNotContainKeys("app.kubernetes.io/version", "helm.sh/chart");
-    assertThat(podLabels).containsAllEntriesOf(selector);
-  }
-
-  @ParameterizedTest
-  @ValueSource(strings = {"gateway", "indicator-service", "project-service", "risk-service"})
-  void probesUseBootsLivenessAndReadinessGroups(String component) {
-    Map<String, Object> deployment = find(defaults, "Deployment", "ecoplan-" + component);
-
-    assertThat(at(deployment, CONTAINER + ".startupProbe.httpGet.path")).isEqualTo("/actuator/health/liveness");
-    assertThat(at(deployment, CONTAINER + ".livenessProbe.httpGet.path")).isEqualTo("/actuator/health/liveness");
-    assertThat(at(deployment, CONTAINER + ".readinessProbe.httpGet.path")).isEqualTo("/actuator/health/readiness");
-    for (String probe : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
-      assertThat(at(deployment, CONTAINER + "." + probe + ".httpGet.port")).isEqualTo("http");
-    }
-  }
-
-  @ParameterizedTest
-  @ValueSource(strings = {"gateway", "indicator-service", "project-service", "risk-service"})
-  void podRunsAsNonRootOnReadOnlyRootWithWritableTmpAndNoToken(String component) {
-    Map<String, Object> deployment = find(defaults, "Deployment", "ecoplan-" + component);
-    Map<String, Object> account = find(defaults, "ServiceAccount", "ecoplan-" + component);
-
-    assertThat(at(deployment, "$.spec.template.spec.securityContext.runAsNonRoot")).isEqualTo(true);
-    assertThat(at(deployment, "$.spec.template.spec.securityContext.seccompProfile.type")).isEqualTo("RuntimeDefault");
-    Map<String, Object> container = read(deployment, CONTAINER + ".securityContext");
-    assertThat(container)
-        .containsEntry("runAsNonRoot", true)
-        .containsEntry("readOnlyRootFilesystem", true)
-        .containsEntry("allowPrivilegeEscalation", false)
-        .containsEntry("capabilities", Map.of("drop", List.of("ALL")))
-        .containsEntry("seccompProfile", Map.of("type", "RuntimeDefault"));
-    assertThat(at(deployment, CONTAINER + ".volumeMounts[?(@.mountPath == '/tmp')].name")).isEqualTo(List.of("tmp"));
-    assertThat(at(deployment, "$.spec.template.spec.volumes[?(@.name == 'tmp')].emptyDir")).isEqualTo(List.of(Map.of()));
-    assertThat(at(deployment, "$.spec.template.spec.serviceAccountName")).isEqualTo("ecoplan-" + component);
-    assertThat(at(deployment, "$.spec.template.spec.automountServiceAccountToken")).isEqualTo(false);
-    assertThat(at(account, "$.automountServiceAccountToken")).isEqualTo(false);
-    assertThat(at(deployment, "$.spec.template.spec.enableServiceLinks")).isEqualTo(false);
-  }
-
-  @ParameterizedTest
-  @ValueSource(strings = {"gateway", "indicator-service", "project-service", "risk-service"})
-  void imageIsPinnedToChartAppVersionAndResourcesAreBounded(String component) {
-    Map<String, Object> deployment = find(defaults, "Deployment", "ecoplan-" + component);
-
-    assertThat(at(deployment, CONTAINER + ".image")).isEqualTo("ecoplan/" + component + ":0.1.0");
-    assertThat(at(deployment, CONTAINER + ".imagePullPolicy")).isEqualTo("IfNotPresent");
-    Map<String, Object> requests = read(deployment, CONTAINER + ".resources.requests");
-    Map<String, Object> limits = read(deployment, CONTAINER + ".resources.limits");
-    assertThat(requests).containsOnlyKeys("cpu", "memory");
-    assertThat(limits).containsOnlyKeys("cpu", "memory");
+    assertThat(deployment.getSpec().getTemplate().getMetadata().getLabels()).containsAllEntriesOf(selector);
   }
 
   @Test
-  void noRenderedImageUsesTheLatestTag() {
-    List<String> images = defaults.stream()
-        .filter(d -> "Deployment".equals(d.get("kind")))
-        .flatMap(d -> HelmChartTest.<List<String>>read(d, "$.spec.template.spec.containers[*].image").stream())
-        .toList();
+  void gatewayRoutesToTheInClusterServicesAndTrustsTheIngressForwardedHeaders() {
+    Map<String, Object> gateway = defaults.applicationYaml("gateway");
 
-    assertThat(images).hasSize(4).allSatisfy(image -> assertThat(image).doesNotEndWith(":latest").contains(":"));
+    assertThat(property(gateway, "ecoplan.routes.indicator")).isEqualTo("http://ecoplan-indicator-service:8081");
+    assertThat(property(gateway, "ecoplan.routes.project")).isEqualTo("http://ecoplan-project-service:8082");
+    assertThat(property(gateway, "ecoplan.routes.risk")).isEqualTo("http://ecoplan-risk-service:8083");
+    assertThat(property(gateway, "server.forward-headers-strategy")).isEqualTo("native");
+    assertThat(property(gateway, "spring.mongodb")).isNull();
   }
 
   @Test
-  void gatewayRoutesToTheInClusterServicesAndReadsItsClientSecretFromTheNamedSecret() {
-    Map<String, Object> gateway = find(defaults, "Deployment", "ecoplan-gateway");
+  void gatewayReadsItsClientSecretFromTheNamedSecret() {
+    Container gateway = container(defaults.deployment("gateway"));
 
-    assertThat(env(gateway, "ECOPLAN_ROUTES_INDICATOR")).isEqualTo("http://ecoplan-indicator-service:8081");
-    assertThat(env(gateway, "ECOPLAN_ROUTES_PROJECT")).isEqualTo("http://ecoplan-project-service:8082");
-    assertThat(env(gateway, "ECOPLAN_ROUTES_RISK")).isEqualTo("http://ecoplan-risk-service:8083");
-    assertThat(env(gateway, "ECOPLAN_KEYCLOAK_URL")).isEqualTo("http://keycloak:8080");
     assertThat(secretRef(gateway, "ECOPLAN_GATEWAY_CLIENT_SECRET"))
-        .isEqualTo(Map.of("name", "ecoplan-gateway-oauth2", "key", "client-secret"));
-    assertThat(envNames(gateway)).doesNotContain("SPRING_MONGODB_URI");
+        .isEqualTo(new SecretKeySelector("client-secret", "ecoplan-gateway-oauth2", null));
+    assertThat(gateway.getEnv()).noneMatch(e -> e.getName().equals("SPRING_MONGODB_URI"));
   }
 
   @ParameterizedTest
@@ -199,178 +205,221 @@ class HelmChartTest {
       "project-service,   ecoplan-project",
       "risk-service,      ecoplan-risk"})
   void serviceReadsMongoUriFromTheExistingSecretAndUsesItsOwnDatabase(String component, String database) {
-    Map<String, Object> deployment = find(defaults, "Deployment", "ecoplan-" + component);
+    Container container = container(defaults.deployment(component));
 
-    assertThat(secretRef(deployment, "SPRING_MONGODB_URI")).isEqualTo(Map.of("name", "ecoplan-mongodb", "key", "mongodb-uri"));
-    assertThat(env(deployment, "SPRING_MONGODB_DATABASE")).isEqualTo(database);
-    assertThat(env(deployment, "ECOPLAN_KEYCLOAK_URL")).isEqualTo("http://keycloak:8080");
-    assertThat(at(deployment, "$.spec.template.metadata")).asInstanceOf(MAP)
-        .doesNotContainKey("annotations");
+    assertThat(secretRef(container, "SPRING_MONGODB_URI"))
+        .isEqualTo(new SecretKeySelector("mongodb-uri", "ecoplan-mongodb", null));
+    assertThat(property(defaults.applicationYaml(component), "spring.mongodb.database")).isEqualTo(database);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"gateway", "indicator-service", "project-service", "risk-service"})
+  void tokensAreCheckedAgainstThePublicIssuerWithKeysFetchedInCluster(String component) {
+    Map<String, Object> config = minimal.applicationYaml(component);
+
+    assertThat(property(config, "spring.security.oauth2.resourceserver.jwt.issuer-uri"))
+        .isEqualTo(PUBLIC_KEYCLOAK + "/realms/ecoplan");
+    assertThat(property(config, "spring.security.oauth2.resourceserver.jwt.jwk-set-uri"))
+        .isEqualTo(INTERNAL_KEYCLOAK + "/realms/ecoplan/protocol/openid-connect/certs");
+    assertThat(property(config, "ecoplan.keycloak.url")).isEqualTo(PUBLIC_KEYCLOAK);
+  }
+
+  @Test
+  void gatewaySendsBrowsersToThePublicKeycloakAndCallsItInCluster() {
+    Map<String, Object> gateway = minimal.applicationYaml("gateway");
+
+    assertThat(property(gateway, "ecoplan.keycloak.url")).isEqualTo(PUBLIC_KEYCLOAK);
+    assertThat(property(gateway, "ecoplan.keycloak.internal-url")).isEqualTo(INTERNAL_KEYCLOAK);
+  }
+
+  @Test
+  void withoutAnInternalUrlThePodsCallThePublicOne() {
+    Map<String, Object> config = defaults.applicationYaml("risk-service");
+
+    assertThat(property(config, "spring.security.oauth2.resourceserver.jwt.jwk-set-uri"))
+        .isEqualTo(INTERNAL_KEYCLOAK + "/realms/ecoplan/protocol/openid-connect/certs");
+    assertThat(property(config, "spring.security.oauth2.resourceserver.jwt.issuer-uri"))
+        .isEqualTo(INTERNAL_KEYCLOAK + "/realms/ecoplan");
   }
 
   @Test
   void mongodbUriGoesIntoTheChartsOwnSecretAndItsChecksumRollsTheServices() throws IOException {
-    List<Map<String, Object>> rendered = render(RELEASE, values("""
+    Manifests rendered = Manifests.render(values("""
         mongodb:
           uri: mongodb://mongo-0.mongo:27017/?replicaSet=rs0
         """));
-    List<Map<String, Object>> changed = render(RELEASE, values("""
+    Manifests changed = Manifests.render(values("""
         mongodb:
           uri: mongodb://mongo-1.mongo:27017/?replicaSet=rs0
         """));
 
-    Map<String, Object> secret = find(rendered, "Secret", "ecoplan-mongodb-uri");
-    assertThat(at(secret, "$.stringData")).isEqualTo(Map.of("mongodb-uri", "mongodb://mongo-0.mongo:27017/?replicaSet=rs0"));
-    for (String component : List.of("indicator-service", "project-service", "risk-service")) {
-      Map<String, Object> deployment = find(rendered, "Deployment", "ecoplan-" + component);
-      assertThat(secretRef(deployment, "SPRING_MONGODB_URI")).isEqualTo(Map.of("name", "ecoplan-mongodb-uri", "key", "mongodb-uri"));
-      assertThat(checksum(deployment)).isNotBlank().isNotEqualTo(checksum(find(changed, "Deployment", "ecoplan-" + component)));
+    Secret secret = rendered.get(Secret.class, "ecoplan-mongodb-uri");
+    assertThat(secret.getStringData()).isEqualTo(Map.of("mongodb-uri", "mongodb://mongo-0.mongo:27017/?replicaSet=rs0"));
+    for (String component : SERVICES) {
+      Deployment deployment = rendered.deployment(component);
+      assertThat(secretRef(container(deployment), "SPRING_MONGODB_URI"))
+          .isEqualTo(new SecretKeySelector("mongodb-uri", "ecoplan-mongodb-uri", null));
+      assertThat(annotation(deployment, "checksum/mongodb-secret"))
+          .isNotBlank()
+          .isNotEqualTo(annotation(changed.deployment(component), "checksum/mongodb-secret"));
     }
-    assertThat(at(find(rendered, "Deployment", "ecoplan-gateway"), "$.spec.template.metadata"))
-        .asInstanceOf(MAP)
-        .doesNotContainKey("annotations");
+    assertThat(annotation(rendered.deployment("gateway"), "checksum/mongodb-secret")).isNull();
   }
 
   @Test
-  void anotherReleaseNamePrefixesEveryNameAndTheGatewayRoutesFollow() {
-    List<Map<String, Object>> rendered = render("demo");
+  void springPropertiesReachTheConfigurationWhoseChecksumRollsThePodsButCannotMoveThePorts() throws IOException {
+    Manifests rendered = Manifests.render(values("""
+        indicatorService:
+          springProperties:
+            ecoplan:
+              air:
+                planStation: 岳阳楼
+            server:
+              port: 9999
+        """));
+    Map<String, Object> config = rendered.applicationYaml("indicator-service");
 
-    assertThat(rendered.stream().map(d -> (String) read(d, "$.metadata.name")))
-        .hasSize(12)
+    assertThat(property(config, "ecoplan.air.planStation")).isEqualTo("岳阳楼");
+    assertThat(property(config, "server.port")).isEqualTo(8081);
+    assertThat(property(config, "ecoplan.keycloak.url")).isEqualTo(INTERNAL_KEYCLOAK);
+    assertThat(annotation(rendered.deployment("indicator-service"), "checksum/config"))
+        .isNotEqualTo(annotation(defaults.deployment("indicator-service"), "checksum/config"));
+    assertThat(annotation(rendered.deployment("risk-service"), "checksum/config"))
+        .isEqualTo(annotation(defaults.deployment("risk-service"), "checksum/config"));
+  }
+
+  @Test
+  void anotherReleaseNamePrefixesEveryNameAndTheReferencesFollow() {
+    Manifests rendered = Manifests.render("demo");
+
+    assertThat(rendered.objects()).extracting(o -> o.getMetadata().getName())
+        .hasSize(defaults.objects().size())
         .allMatch(name -> name.startsWith("demo-ecoplan-"));
-    Map<String, Object> gateway = find(rendered, "Deployment", "demo-ecoplan-gateway");
-    assertThat(env(gateway, "ECOPLAN_ROUTES_RISK")).isEqualTo("http://demo-ecoplan-risk-service:8083");
+    assertThat(property(rendered.applicationYaml("gateway"), "ecoplan.routes.risk"))
+        .isEqualTo("http://demo-ecoplan-risk-service:8083");
+    assertThat(rendered.deployment("gateway").getSpec().getTemplate().getSpec().getServiceAccountName())
+        .isEqualTo("demo-ecoplan-gateway");
   }
 
   @Test
-  void unknownTopLevelKeyIsRejectedByName() throws IOException {
-    Path file = values("""
-        mongoDB:
-          uri: mongodb://mongo:27017
-        """);
+  void realmJobProvisionsAfterEveryInstallAndUpgradeWithSecretsFromTheEnvironment() {
+    Job job = minimal.get(Job.class, "ecoplan-realm-provisioning");
+    Container container = job.getSpec().getTemplate().getSpec().getContainers().get(0);
 
-    assertThatThrownBy(() -> render(RELEASE, file))
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("mongoDB")
-        .hasMessageContaining("not allowed");
+    assertThat(job.getMetadata().getAnnotations())
+        .containsEntry("helm.sh/hook", "post-install,post-upgrade")
+        .containsEntry("helm.sh/hook-delete-policy", "before-hook-creation,hook-succeeded");
+    assertThat(container.getImage()).isEqualTo("ecoplan/auth:0.1.0");
+    assertThat(container.getArgs()).containsExactly("--profile", "production", "--url", INTERNAL_KEYCLOAK,
+        "--admin-user", "$(KEYCLOAK_ADMIN_USER)", "--gateway-url", "https://ecoplan.bureau.example.cn");
+    assertThat(secretRef(container, "KEYCLOAK_ADMIN_USER"))
+        .isEqualTo(new SecretKeySelector("username", "ecoplan-keycloak-admin", null));
+    assertThat(secretRef(container, "KEYCLOAK_ADMIN_PASSWORD"))
+        .isEqualTo(new SecretKeySelector("password", "ecoplan-keycloak-admin", null));
+    assertThat(secretRef(container, "ECOPLAN_GATEWAY_CLIENT_SECRET"))
+        .isEqualTo(new SecretKeySelector("client-secret", "ecoplan-gateway-oauth2", null));
+    assertThat(job.getSpec().getTemplate().getSpec().getRestartPolicy()).isEqualTo("Never");
+    assertThat(job.getSpec().getTemplate().getSpec().getServiceAccountName()).isEqualTo("ecoplan-realm-provisioning");
+    assertThat(job.getSpec().getBackoffLimit()).isEqualTo(6);
+    assertThat(job.getSpec().getActiveDeadlineSeconds()).isEqualTo(600L);
   }
 
   @Test
-  void replicaCountGivenAsStringIsRejected() throws IOException {
-    Path file = values("""
-        riskService:
-          replicaCount: "2"
-        """);
+  void helmTestChecksTheGatewaysReadinessAndThatAnApiCallWithoutTokenIsRefused() {
+    Pod test = defaults.get(Pod.class, "ecoplan-test");
+    Container container = test.getSpec().getContainers().get(0);
+    String script = String.join("\n", container.getCommand());
 
-    assertThatThrownBy(() -> render(RELEASE, file))
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("/riskService/replicaCount")
-        .hasMessageContaining("want integer");
+    assertThat(test.getMetadata().getAnnotations()).containsEntry("helm.sh/hook", "test");
+    assertThat(env(container, "GATEWAY_URL").getValue()).isEqualTo("http://ecoplan-gateway:8080");
+    assertThat(env(container, "MANAGEMENT_URL").getValue()).isEqualTo("http://ecoplan-gateway:9090");
+    assertThat(script)
+        .contains("expect 200 \"${MANAGEMENT_URL}/actuator/health/readiness\"")
+        .contains("expect 401 \"${GATEWAY_URL}/api/v1/indicators\"");
+    assertThat(container.getImage()).isEqualTo("curlimages/curl:8.11.1");
+    assertThat(test.getSpec().getRestartPolicy()).isEqualTo("Never");
   }
 
   @Test
-  void keycloakUrlIsRequiredWithoutTrailingSlash() throws IOException {
-    Path missing = values("""
-        keycloak:
-          url: ""
-        """);
-    Path trailingSlash = values("""
-        keycloak:
-          url: https://sso.example.org/
-        """);
+  void ingressServesThePublicHostOverTlsToTheGateway() {
+    Ingress ingress = minimal.get(Ingress.class, "ecoplan-gateway");
+    IngressRule rule = ingress.getSpec().getRules().get(0);
 
-    assertThatThrownBy(() -> render(RELEASE, missing)).hasMessageContaining("/keycloak/url");
-    assertThatThrownBy(() -> render(RELEASE, trailingSlash)).hasMessageContaining("/keycloak/url");
+    assertThat(ingress.getSpec().getTls()).singleElement().satisfies(tls -> {
+      assertThat(tls.getHosts()).containsExactly("ecoplan.bureau.example.cn");
+      assertThat(tls.getSecretName()).isEqualTo("ecoplan-tls");
+    });
+    assertThat(rule.getHost()).isEqualTo("ecoplan.bureau.example.cn");
+    assertThat(rule.getHttp().getPaths()).singleElement().satisfies(path -> {
+      assertThat(path.getPath()).isEqualTo("/");
+      assertThat(path.getPathType()).isEqualTo("Prefix");
+      assertThat(path.getBackend().getService().getName()).isEqualTo("ecoplan-gateway");
+      assertThat(path.getBackend().getService().getPort().getName()).isEqualTo("http");
+    });
   }
 
   @Test
-  void mongodbNeedsAnExistingSecretOrAUri() throws IOException {
-    Path neither = values("""
-        mongodb:
-          uri: ""
-          existingSecret: ""
-        """);
+  void autoscaledComponentLeavesItsReplicaCountToTheAutoscaler() {
+    Manifests production = Manifests.render(Charts.PRODUCTION_VALUES);
+    HorizontalPodAutoscaler autoscaler = production.get(HorizontalPodAutoscaler.class, "ecoplan-gateway");
 
-    assertThatThrownBy(() -> render(RELEASE, neither)).hasMessageContaining("/mongodb");
+    assertThat(autoscaler.getSpec().getScaleTargetRef().getName()).isEqualTo("ecoplan-gateway");
+    assertThat(autoscaler.getSpec().getScaleTargetRef().getKind()).isEqualTo("Deployment");
+    assertThat(autoscaler.getSpec().getMinReplicas()).isEqualTo(3);
+    assertThat(autoscaler.getSpec().getMaxReplicas()).isEqualTo(10);
+    assertThat(autoscaler.getSpec().getMetrics()).singleElement()
+        .satisfies(m -> assertThat(m.getResource().getTarget().getAverageUtilization()).isEqualTo(70));
+    assertThat(production.deployment("gateway").getSpec().getReplicas()).isNull();
+    assertThat(production.deployment("project-service").getSpec().getReplicas()).isEqualTo(3);
+    assertThat(production.all(HorizontalPodAutoscaler.class)).extracting(h -> h.getMetadata().getName())
+        .containsExactlyInAnyOrder("ecoplan-gateway", "ecoplan-indicator-service");
   }
 
   @Test
-  void latestImageTagIsRejected() throws IOException {
-    Path file = values("""
-        projectService:
-          image:
-            tag: latest
-        """);
+  void productionValuesUseTheOperatorsSecretsAndTheBureausRegistry() {
+    Manifests production = Manifests.render(Charts.PRODUCTION_VALUES);
 
-    assertThatThrownBy(() -> render(RELEASE, file)).hasMessageContaining("/projectService/image/tag");
+    assertThat(production.all(Secret.class)).isEmpty();
+    assertThat(secretRef(container(production.deployment("risk-service")), "SPRING_MONGODB_URI"))
+        .isEqualTo(new SecretKeySelector("connectionString.standard", "ecoplan-mongodb-ecoplan-app", null));
+    assertThat(secretRef(container(production.deployment("gateway")), "ECOPLAN_GATEWAY_CLIENT_SECRET"))
+        .isEqualTo(new SecretKeySelector("secret", "ecoplan-gateway-client", null));
+    assertThat(production.podSpecs()).allSatisfy(pod ->
+        assertThat(pod.getImagePullSecrets()).extracting(s -> s.getName()).containsExactly("bureau-registry"));
+    assertThat(container(production.deployment("gateway")).getImage())
+        .isEqualTo("registry.bureau.example.cn/ecoplan/gateway:0.1.0");
+    assertThat(production.get(PodDisruptionBudget.class, "ecoplan-risk-service").getSpec().getMaxUnavailable()
+        .getStrVal()).isEqualTo("34%");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      "realmProvisioning, Job,           realm-provisioning",
+      "networkPolicy,     NetworkPolicy, default-deny"})
+  void aPartSwitchedOffLeavesNoObjectBehind(String key, String kind, String component) throws IOException {
+    Manifests rendered = Manifests.render(values(key + ":\n  enabled: false\n"));
+
+    assertThat(rendered.objects()).noneMatch(o -> o.getKind().equals(kind));
+    assertThat(rendered.objects())
+        .noneMatch(o -> component.equals(o.getMetadata().getLabels().get("app.kubernetes.io/component")));
+  }
+
+  private static List<String> concat(List<String> names, String... more) {
+    return Stream.concat(names.stream(), Stream.of(more)).toList();
   }
 
   private Path values(String yaml) throws IOException {
     return Files.writeString(Files.createTempFile(valuesDir, "values-", ".yaml"), yaml);
   }
 
-  private static List<Map<String, Object>> render(String release, Path... valuesFiles) {
-    TemplateCommand template = new Helm(CHART).template().withName(release).withNamespace(NAMESPACE);
-    for (Path file : valuesFiles) {
-      template = template.withValuesFile(file);
-    }
-    List<Map<String, Object>> documents = new ArrayList<>();
-    for (Object document : new Yaml(new SafeConstructor(new LoaderOptions())).loadAll(template.call())) {
-      if (document != null) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> resource = (Map<String, Object>) document;
-        documents.add(resource);
-      }
-    }
-    return documents;
+  private static SecretKeySelector secretRef(Container container, String name) {
+    var variable = env(container, name);
+    assertThat(variable.getValue()).as("%s must come from a Secret, not a literal", name).isNull();
+    return variable.getValueFrom().getSecretKeyRef();
   }
 
-  private static Map<String, Object> find(List<Map<String, Object>> documents, String kind, String name) {
-    return documents.stream()
-        .filter(d -> kind.equals(d.get("kind")) && name.equals(read(d, "$.metadata.name")))
-        .reduce((a, b) -> {
-          throw new AssertionError("two " + kind + "s named " + name);
-        })
-        .orElseThrow(() -> new AssertionError("no " + kind + " named " + name));
-  }
-
-  private static <T> T read(Object document, String path) {
-    return JsonPath.read(document, path);
-  }
-
-  private static Object at(Object document, String path) {
-    return read(document, path);
-  }
-
-  private static Stream<Map<String, Object>> envEntries(Map<String, Object> deployment) {
-    List<Map<String, Object>> env = read(deployment, CONTAINER + ".env");
-    return env.stream();
-  }
-
-  private static List<String> envNames(Map<String, Object> deployment) {
-    return envEntries(deployment).map(e -> (String) e.get("name")).toList();
-  }
-
-  private static Map<String, Object> envEntry(Map<String, Object> deployment, String name) {
-    return envEntries(deployment)
-        .filter(e -> name.equals(e.get("name")))
-        .reduce((a, b) -> {
-          throw new AssertionError("env " + name + " set twice");
-        })
-        .orElseThrow(() -> new AssertionError("env " + name + " not set"));
-  }
-
-  private static Object env(Map<String, Object> deployment, String name) {
-    return envEntry(deployment, name).get("value");
-  }
-
-  private static Object secretRef(Map<String, Object> deployment, String name) {
-    Map<String, Object> entry = envEntry(deployment, name);
-    assertThat(entry).as("%s must come from a Secret, not a literal", name).doesNotContainKey("value");
-    return read(entry, "$.valueFrom.secretKeyRef");
-  }
-
-  private static String checksum(Map<String, Object> deployment) {
-    return read(deployment, "$.spec.template.metadata.annotations['checksum/mongodb-secret']");
+  private static String annotation(Deployment deployment, String name) {
+    Map<String, String> annotations = deployment.getSpec().getTemplate().getMetadata().getAnnotations();
+    return annotations == null ? null : annotations.get(name);
   }
 }

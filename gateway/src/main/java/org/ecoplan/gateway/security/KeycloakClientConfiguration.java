@@ -20,7 +20,8 @@ import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
  * document at start-up as soon as {@code provider.issuer-uri} is set, so the gateway would not start while
  * Keycloak is still booting; without issuer-uri Boot leaves the issuer unset and the ID token's {@code iss}
  * unchecked, and properties offer no place for the end-session endpoint that logout needs. Every endpoint is
- * Keycloak's fixed path under the realm.
+ * Keycloak's fixed path under the realm; the browser's go to the public URL, the gateway's own calls to the
+ * internal one when it is set.
  */
 @Configuration(proxyBeanMethods = false)
 class KeycloakClientConfiguration {
@@ -39,9 +40,9 @@ class KeycloakClientConfiguration {
             .scope("openid", "profile")
             .issuerUri(keycloak.issuer())
             .authorizationUri(keycloak.openIdConnectEndpoint("auth"))
-            .tokenUri(keycloak.openIdConnectEndpoint("token"))
-            .jwkSetUri(keycloak.openIdConnectEndpoint("certs"))
-            .userInfoUri(keycloak.openIdConnectEndpoint("userinfo"))
+            .tokenUri(keycloak.backChannelEndpoint("token"))
+            .jwkSetUri(keycloak.backChannelEndpoint("certs"))
+            .userInfoUri(keycloak.backChannelEndpoint("userinfo"))
             .userNameAttributeName("preferred_username")
             .providerConfigurationMetadata(Map.of("end_session_endpoint", keycloak.openIdConnectEndpoint("logout")))
             // Spring Security 7 defaults to PKCE for every client; stated so a confidential client keeps it.
