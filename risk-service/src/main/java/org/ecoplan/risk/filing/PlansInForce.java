@@ -95,8 +95,7 @@ class PlansInForce {
         LocalDate today = BeijingDate.today(clock);
         return refreshed()
             .flatMap(filing -> directory.byId(new EnterpriseScope.District(), filing.enterpriseId())
-                .map(Enterprise::riskLevel)
-                .map(level -> deadline(filing, level, today))
+                .map(enterprise -> deadline(filing, enterprise.riskLevel(), today))
                 .defaultIfEmpty(deadline(filing, null, today)))
             .collectList()
             .map(all -> {
