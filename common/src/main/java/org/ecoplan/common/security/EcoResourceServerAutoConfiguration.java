@@ -1,5 +1,7 @@
 package org.ecoplan.common.security;
 
+import java.util.stream.Stream;
+
 import org.ecoplan.common.web.ProblemDetailWriter;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -61,9 +63,9 @@ public class EcoResourceServerAutoConfiguration {
         ProblemJsonAuthenticationEntryPoint entryPoint = new ProblemJsonAuthenticationEntryPoint(writer);
         ProblemJsonAccessDeniedHandler accessDeniedHandler = new ProblemJsonAccessDeniedHandler(writer);
         return http
-            .authorizeExchange(exchanges -> exchanges.pathMatchers(PUBLIC_PATHS)
-                .permitAll()
-                .pathMatchers(publicApiPaths)
+            .authorizeExchange(exchanges -> exchanges
+                .pathMatchers(Stream.concat(Stream.of(PUBLIC_PATHS), Stream.of(publicApiPaths))
+                    .toArray(String[]::new))
                 .permitAll()
                 .pathMatchers("/api/**")
                 .hasAnyRole(PlatformRoles.ALL.toArray(String[]::new))

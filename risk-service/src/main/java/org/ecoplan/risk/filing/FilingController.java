@@ -2,6 +2,8 @@ package org.ecoplan.risk.filing;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -138,8 +140,8 @@ class FilingController {
             .contentLength(document.size())
             .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                 .filename(document.filename(), StandardCharsets.UTF_8).build().toString())
-            .header("Repr-Digest", "sha-256=:" + java.util.Base64.getEncoder()
-                .encodeToString(java.util.HexFormat.of().parseHex(document.sha256())) + ":")
+            .header("Repr-Digest", "sha-256=:" + Base64.getEncoder()
+                .encodeToString(HexFormat.of().parseHex(document.sha256())) + ":")
             .body(filings.content(document)));
     }
 
@@ -192,8 +194,9 @@ class FilingController {
                         + "; a receipt exists once it is filed."));
             }
             return filings.registered(filing).publishOn(Schedulers.boundedElastic())
-                .map(enterprise -> receipt.render(filing, enterprise, properties.bureau(),
-                        filing.submissions().get(filing.submissions().size() - 1).submittedOn()))
+                .map(enterprise -> receipt.render(filing, enterprise, properties.bureau(), filing.submissions()
+                    .stream().reduce((first, second) -> second).map(Submission::submittedOn)
+                    .orElse(filing.filedOn())))
                 .map(pdf -> ResponseEntity.ok()
                     .contentType(MediaType.APPLICATION_PDF)
                     .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()

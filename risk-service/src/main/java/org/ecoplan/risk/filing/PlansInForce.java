@@ -85,6 +85,7 @@ class PlansInForce {
      * @param filingsByStatus every status, zero included
      * @param overdueReviews plans in force past their review deadline
      * @param revisionRequired plans to be revised because the enterprise now grades higher
+     * @param checksOverdue submissions the bureau has not checked within its working days
      * @param enterprisesByRiskLevel registered enterprises per current level; {@code UNGRADED} for those not graded
      */
     record Summary(LocalDate asOf, Map<FilingStatus, Long> filingsByStatus, long overdueReviews,
