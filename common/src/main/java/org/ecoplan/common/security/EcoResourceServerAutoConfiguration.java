@@ -1,7 +1,10 @@
 package org.ecoplan.common.security;
 
+import java.util.stream.Stream;
+
 import org.ecoplan.common.web.ProblemDetailWriter;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -47,15 +50,22 @@ public class EcoResourceServerAutoConfiguration {
         return new KeycloakJwtAuthenticationConverter();
     }
 
+    /**
+     * @param publicApiPaths {@code ecoplan.security.public-paths}: API paths a service publishes without login, such
+     *        as a register the rules require the bureau to make public; none by default
+     */
     @Bean
     @ConditionalOnMissingBean(SecurityWebFilterChain.class)
     SecurityWebFilterChain ecoResourceServerFilterChain(ServerHttpSecurity http,
-            KeycloakJwtAuthenticationConverter converter, ServerCodecConfigurer serverCodecConfigurer) {
+            KeycloakJwtAuthenticationConverter converter, ServerCodecConfigurer serverCodecConfigurer,
+            @Value("${ecoplan.security.public-paths:}") String[] publicApiPaths) {
         ProblemDetailWriter writer = new ProblemDetailWriter(serverCodecConfigurer);
         ProblemJsonAuthenticationEntryPoint entryPoint = new ProblemJsonAuthenticationEntryPoint(writer);
         ProblemJsonAccessDeniedHandler accessDeniedHandler = new ProblemJsonAccessDeniedHandler(writer);
         return http
-            .authorizeExchange(exchanges -> exchanges.pathMatchers(PUBLIC_PATHS)
+            .authorizeExchange(exchanges -> exchanges
+                .pathMatchers(Stream.concat(Stream.of(PUBLIC_PATHS), Stream.of(publicApiPaths))
+                    .toArray(String[]::new))
                 .permitAll()
                 .pathMatchers("/api/**")
                 .hasAnyRole(PlatformRoles.ALL.toArray(String[]::new))

@@ -48,9 +48,13 @@ import org.springframework.web.server.ServerWebExchange;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    /** The portal and what it asks before anyone logs in, the probes, and the services' published API docs. */
+    /**
+     * The portal and what it asks before anyone logs in, the probes, the services' published API docs, and the
+     * public list of filed emergency plans, which the rules require the bureau to publish.
+     */
     private static final String[] PUBLIC_PATHS = { "/", "/index.html", "/assets/**", "/favicon.ico",
-            "/actuator/health/**", "/actuator/info", "/v3/api-docs/**", MeController.PATH };
+            "/actuator/health/**", "/actuator/info", "/v3/api-docs/**", MeController.PATH,
+            "/api/v1/emergency-plans/public" };
 
     private static final String API_PATHS = "/api/**";
 

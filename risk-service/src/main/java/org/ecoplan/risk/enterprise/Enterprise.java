@@ -1,6 +1,7 @@
 package org.ecoplan.risk.enterprise;
 
 import org.ecoplan.common.i18n.LocalizedName;
+import org.ecoplan.risk.grading.RiskLevel;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -11,6 +12,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  *                              as their token's {@code enterprise_id}
  * @param creditCode            统一社会信用代码, the natural key
  * @param supervisingDepartment code of the supervising department ({@code env} …)
+ * @param riskLevel             the current HJ 941 level of its last grading; null until graded
  */
 @Document("enterprises")
 public record Enterprise(
@@ -19,5 +21,6 @@ public record Enterprise(
         String creditCode,
         String address,
         Industry industry,
-        String supervisingDepartment) {
+        String supervisingDepartment,
+        RiskLevel riskLevel) {
 }

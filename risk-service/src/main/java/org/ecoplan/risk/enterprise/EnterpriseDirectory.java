@@ -12,7 +12,7 @@ import reactor.core.publisher.Mono;
 
 /** Reads the enterprises a caller's scope allows. */
 @Component
-class EnterpriseDirectory {
+public class EnterpriseDirectory {
 
     private static final Set<String> SORTABLE = Set.of("id", "creditCode");
 
@@ -29,7 +29,7 @@ class EnterpriseDirectory {
     }
 
     /** Empty both for an unknown id and for another enterprise's id, so ids cannot be probed. */
-    Mono<Enterprise> byId(EnterpriseScope scope, String id) {
+    public Mono<Enterprise> byId(EnterpriseScope scope, String id) {
         return scope.permits(id) ? template.findById(id, Enterprise.class) : Mono.empty();
     }
 }

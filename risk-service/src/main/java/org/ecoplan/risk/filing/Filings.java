@@ -1,0 +1,314 @@
+package org.ecoplan.risk.filing;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.ecoplan.common.audit.AuditEntry;
+import org.ecoplan.common.audit.AuditTrail;
+import org.ecoplan.common.mongo.MongoPages;
+import org.ecoplan.common.security.EcoPrincipal;
+import org.ecoplan.common.web.ApiProblem;
+import org.ecoplan.common.web.ApiProblem.FieldError;
+import org.ecoplan.common.web.ETags.IfMatch;
+import org.ecoplan.common.web.PageQuery;
+import org.ecoplan.common.web.PageResult;
+import org.ecoplan.risk.calendar.OfficialCalendar;
+import org.ecoplan.risk.calendar.WorkingDay;
+import org.ecoplan.risk.calendar.WorkingDayCount;
+import org.ecoplan.risk.enterprise.Enterprise;
+import org.ecoplan.risk.enterprise.EnterpriseDirectory;
+import org.ecoplan.risk.enterprise.EnterpriseScope;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Emergency-plan filings from the enterprise's draft to the bureau's decision. Every change is audited under
+ * entity type {@value #ENTITY} and the filing's id. Roles are checked by the controllers; the enterprise scope
+ * (an enterprise sees only its own filings, anyone else's id is 404) and the state machine here.
+ */
+@Service
+class Filings {
+
+    static final String ENTITY = "emergency-plan";
+
+    private static final Set<String> SORTABLE = Set.of("signedOn", "checkDueOn", "filedOn", "createdAt");
+
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("_id"));
+
+    private static final Sort BY_CHECK_DEADLINE = Sort.by("checkDueOn", "_id");
+
+    private final ReactiveMongoTemplate template;
+
+    private final EnterpriseDirectory directory;
+
+    private final DocumentStore store;
+
+    private final FilingNumbers numbers;
+
+    private final OfficialCalendar calendar;
+
+    private final AuditTrail audit;
+
+    private final FilingProperties properties;
+
+    private final Clock clock;
+
+    private final Mono<Boolean> indexes;
+
+    Filings(ReactiveMongoTemplate template, EnterpriseDirectory directory, DocumentStore store,
+            FilingNumbers numbers, OfficialCalendar calendar, AuditTrail audit, FilingProperties properties,
+            Clock clock) {
+        this.template = template;
+        this.directory = directory;
+        this.store = store;
+        this.numbers = numbers;
+        this.calendar = calendar;
+        this.audit = audit;
+        this.properties = properties;
+        this.clock = clock;
+        this.indexes = template.indexOps(EmergencyPlanFiling.class)
+            // Sparse: drafts have no number yet. The issued-number registry guards serials on every server;
+            // this guards the filings themselves where the server enforces sparse unique indexes.
+            .createIndex(new Index().on("filingNumber", Sort.Direction.ASC).unique().sparse())
+            .then(template.indexOps(EmergencyPlanFiling.class)
+                .createIndex(new Index().on("enterpriseId", Sort.Direction.ASC).on("status", Sort.Direction.ASC)))
+            .thenReturn(true)
+            .cacheInvalidateIf(created -> false);
+    }
+
+    /** A scoped view of one caller: the filings it may see. */
+    Mono<EmergencyPlanFiling> find(EcoPrincipal by, String id) {
+        return template.findById(id, EmergencyPlanFiling.class)
+            .filter(filing -> EnterpriseScope.of(by).permits(filing.enterpriseId()))
+            .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("There is no emergency-plan filing with id " + id)));
+    }
+
+    Mono<PageResult<EmergencyPlanFiling>> list(EcoPrincipal by, FilingStatus status, String enterpriseId,
+            PageQuery page) {
+        Criteria criteria = scope(by);
+        if (status != null) {
+            criteria = new Criteria().andOperator(criteria, Criteria.where("status").is(status));
+        }
+        if (enterpriseId != null) {
+            criteria = new Criteria().andOperator(criteria, Criteria.where("enterpriseId").is(enterpriseId));
+        }
+        return MongoPages.find(template, EmergencyPlanFiling.class, criteria, page, SORTABLE, NEWEST_FIRST);
+    }
+
+    Mono<PageResult<AuditEntry>> history(EcoPrincipal by, String id, PageQuery page) {
+        return find(by, id).then(audit.history(ENTITY, id, page));
+    }
+
+    /**
+     * A new draft for the caller's own enterprise.
+     *
+     * @throws ApiProblem 404 when the caller's enterprise is not registered, 422 for a signing date in the future
+     *         or older than the review interval
+     */
+    Mono<EmergencyPlanFiling> create(EcoPrincipal by, FilingRequest request) {
+        String enterpriseId = by.enterpriseId().orElse("");
+        return directory.byId(EnterpriseScope.of(by), enterpriseId)
+            .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("Your account's enterprise " + enterpriseId
+                    + " is not registered with the bureau; ask the bureau to register it first.")))
+            .flatMap(enterprise -> {
+                WorkingDay due = filingDue(request.signedOn());
+                EmergencyPlanFiling draft = new EmergencyPlanFiling(null, enterprise.id(), enterprise.name(),
+                        countyOf(enterprise), request.signedOn(), request.declaredLevel(), request.crossRegion(),
+                        FilingStatus.DRAFT, List.of(), List.of(), due.date(), due.estimated(), null, null, List.of(),
+                        null, List.of(), null, null, null, null, null, clock.instant(), by.username(), null);
+                return indexes.then(template.insert(draft));
+            })
+            .flatMap(saved -> audit.record(ENTITY, saved.id(), "CREATED", null, saved).thenReturn(saved));
+    }
+
+    /** Corrects the filing's details while it is a draft or returned. */
+    Mono<EmergencyPlanFiling> changeDetails(EcoPrincipal by, String id, IfMatch ifMatch, FilingRequest request) {
+        return editable(by, id, ifMatch).flatMap(current -> {
+            WorkingDay due = filingDue(request.signedOn());
+            return save(current, current.change()
+                .details(request.signedOn(), request.declaredLevel(), request.crossRegion(), due.date(),
+                        due.estimated())
+                .build(), "DETAILS_CHANGED");
+        });
+    }
+
+    /**
+     * Stores a document in its kind's place. The filing's state and version are checked before the upload is read
+     * and again when it is recorded; whatever fails, the new file is removed and the filing stays as it was.
+     */
+    Mono<EmergencyPlanFiling> upload(EcoPrincipal by, String id, DocumentKind kind, IfMatch ifMatch,
+            String filename, Flux<DataBuffer> content) {
+        return editable(by, id, ifMatch).flatMap(current -> store
+            .store(content, filename, properties.maxDocumentSize().toBytes())
+            .flatMap(stored -> {
+                FiledDocument document = new FiledDocument(kind, stored.fileId(), filename, stored.type(),
+                        stored.size(), stored.sha256(), clock.instant(), by.username());
+                return save(current, current.change().document(document).build(), "DOCUMENT_UPLOADED")
+                    .onErrorResume(failure -> store.delete(stored.fileId()).then(Mono.error(failure)));
+            }));
+    }
+
+    Mono<FiledDocument> document(EcoPrincipal by, String id, DocumentKind kind) {
+        return find(by, id).flatMap(filing -> Mono.justOrEmpty(filing.document(kind)))
+            .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("Filing " + id + " has no " + kind.en() + " ("
+                    + kind.zh() + ") yet")));
+    }
+
+    Flux<DataBuffer> content(FiledDocument document) {
+        return store.content(document.fileId());
+    }
+
+    /**
+     * Submits (or refiles) a complete filing. The first submission is judged against the 20 working days after
+     * signing: a late one is accepted and marked late with the working days it is late by.
+     *
+     * @throws ApiProblem 422 listing every missing document
+     */
+    Mono<EmergencyPlanFiling> submit(EcoPrincipal by, String id, IfMatch ifMatch) {
+        return editable(by, id, ifMatch).flatMap(current -> {
+            List<DocumentKind> missing = current.missingDocuments();
+            if (!missing.isEmpty()) {
+                return Mono.error(ApiProblem.unprocessable("The filing lacks " + missing.size()
+                        + " of its five documents; upload them and submit again.", missing.stream()
+                            .map(kind -> new FieldError("documents." + kind.slug(),
+                                    kind.zh() + " (" + kind.en() + ") is missing"))
+                            .toList()));
+            }
+            LocalDate today = BeijingDate.today(clock);
+            WorkingDay checkDue = calendar.plusWorkingDays(today, properties.checkWorkingDays(), true);
+            WorkingDayCount lateBy = calendar.workingDaysBetween(current.filingDueOn(), today, true);
+            boolean late = lateBy.workingDays() > 0;
+            Submission submission = new Submission(clock.instant(), today, by.username(), checkDue.date(),
+                    checkDue.estimated() || lateBy.estimated() || current.filingDueEstimated());
+            return save(current, current.change().submitted(submission, late, Math.max(lateBy.workingDays(), 0))
+                .build(), current.submissions().isEmpty() ? "SUBMITTED" : "REFILED");
+        });
+    }
+
+    /** The submissions waiting for the bureau's check, the nearest deadline first. */
+    Mono<PageResult<QueuedFiling>> reviewQueue(PageQuery page) {
+        LocalDate today = BeijingDate.today(clock);
+        return MongoPages.find(template, EmergencyPlanFiling.class,
+                Criteria.where("status").is(FilingStatus.SUBMITTED), page, Set.of("checkDueOn"), BY_CHECK_DEADLINE)
+            .map(found -> found.map(filing -> {
+                WorkingDayCount left = calendar.workingDaysBetween(today, filing.checkDueOn(), true);
+                return new QueuedFiling(filing, left.workingDays(), left.workingDays() < 0, left.estimated());
+            }));
+    }
+
+    /**
+     * Accepts a submitted filing: issues its number and starts its review period. A plan in force of the same
+     * enterprise is superseded by it.
+     */
+    Mono<EmergencyPlanFiling> accept(EcoPrincipal by, String id, IfMatch ifMatch) {
+        return decidable(by, id, ifMatch).flatMap(current -> registered(current)
+            .flatMap(enterprise -> {
+                LocalDate today = BeijingDate.today(clock);
+                return numbers.issue(current.countyCode(), today.getYear(), current.declaredLevel(),
+                        current.crossRegion(), current.id())
+                    .map(number -> current.change()
+                        .filed(enterprise.name(), number, today, by.username(),
+                                today.plus(properties.reviewInterval()))
+                        .build());
+            })
+            .flatMap(filed -> save(current, filed, "ACCEPTED"))
+            .flatMap(filed -> supersedeEarlier(filed).thenReturn(filed)));
+    }
+
+    /** Returns a submitted filing with one notice listing everything missing or deficient. */
+    Mono<EmergencyPlanFiling> returnToEnterprise(EcoPrincipal by, String id, IfMatch ifMatch,
+            List<Deficiency> items) {
+        return decidable(by, id, ifMatch).flatMap(current -> {
+            WorkingDay refileBy = calendar.plusWorkingDays(BeijingDate.today(clock), properties.refileWorkingDays(),
+                    true);
+            ReturnNotice notice = new ReturnNotice(items, refileBy.date(), refileBy.estimated(), clock.instant(),
+                    by.username());
+            return save(current, current.change().returned(notice).build(), "RETURNED");
+        });
+    }
+
+    Mono<Enterprise> registered(EmergencyPlanFiling filing) {
+        return directory.byId(new EnterpriseScope.District(), filing.enterpriseId())
+            .switchIfEmpty(Mono.error(() -> ApiProblem.conflict("Enterprise " + filing.enterpriseId()
+                    + " of filing " + filing.id() + " is no longer registered")));
+    }
+
+    /** Saves a changed filing if nobody changed it meanwhile (else 412), and audits the change. */
+    Mono<EmergencyPlanFiling> save(EmergencyPlanFiling current, EmergencyPlanFiling next, String action) {
+        return template.save(next)
+            .flatMap(saved -> audit.record(ENTITY, saved.id(), action, current, saved).thenReturn(saved));
+    }
+
+    private Mono<Void> supersedeEarlier(EmergencyPlanFiling filed) {
+        Query earlier = Query.query(Criteria.where("enterpriseId").is(filed.enterpriseId())
+            .and("status").in(FilingStatus.IN_FORCE)
+            .and("_id").ne(filed.id()));
+        return template.find(earlier, EmergencyPlanFiling.class)
+            .concatMap(old -> save(old, old.change().status(FilingStatus.SUPERSEDED, old.revisionReason()).build(),
+                    "SUPERSEDED"))
+            .then();
+    }
+
+    private Mono<EmergencyPlanFiling> editable(EcoPrincipal by, String id, IfMatch ifMatch) {
+        return find(by, id).doOnNext(current -> {
+            ifMatch.check(current.version());
+            if (!current.status().editable()) {
+                throw ApiProblem.conflict("Filing " + id + " is " + current.status() + " (" + current.status().zh()
+                        + "); the enterprise changes a filing only while it is DRAFT or RETURNED.");
+            }
+        });
+    }
+
+    private Mono<EmergencyPlanFiling> decidable(EcoPrincipal by, String id, IfMatch ifMatch) {
+        return find(by, id).doOnNext(current -> {
+            ifMatch.check(current.version());
+            if (current.status() != FilingStatus.SUBMITTED) {
+                throw ApiProblem.conflict("Filing " + id + " is " + current.status() + " (" + current.status().zh()
+                        + "); only a SUBMITTED filing is accepted or returned.");
+            }
+        });
+    }
+
+    /**
+     * The last day of the filing window. A signing date in the future or older than a plan's review interval is
+     * refused: the first cannot be, the second is a plan due for review, not for filing.
+     */
+    private WorkingDay filingDue(LocalDate signedOn) {
+        LocalDate today = BeijingDate.today(clock);
+        if (signedOn.isAfter(today)) {
+            throw ApiProblem.unprocessable("The plan cannot be signed after today",
+                    List.of(new FieldError("signedOn", "must not be after " + today)));
+        }
+        if (signedOn.plus(properties.reviewInterval()).isBefore(today)) {
+            throw ApiProblem.unprocessable("A plan signed more than " + properties.reviewInterval()
+                    + " ago is due for review; review and sign it again before filing it.",
+                    List.of(new FieldError("signedOn", "must be within " + properties.reviewInterval()
+                            + " before today")));
+        }
+        return calendar.plusWorkingDays(signedOn, properties.filingWindowWorkingDays(), true);
+    }
+
+    private static Criteria scope(EcoPrincipal by) {
+        return EnterpriseScope.of(by) instanceof EnterpriseScope.OwnEnterprise own
+                ? Criteria.where("enterpriseId").in(own.enterpriseId().stream().toList())
+                : new Criteria();
+    }
+
+    /** The county code inside the enterprise's id {@code E-<county>-<serial>}. */
+    static String countyOf(Enterprise enterprise) {
+        String[] parts = enterprise.id().split("-");
+        if (parts.length != 3 || !parts[1].matches("\\d{6}")) {
+            throw new IllegalStateException("Enterprise id " + enterprise.id() + " does not name a county");
+        }
+        return parts[1];
+    }
+}

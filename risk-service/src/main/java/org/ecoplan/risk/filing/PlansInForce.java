@@ -1,0 +1,190 @@
+package org.ecoplan.risk.filing;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.ecoplan.common.i18n.LocalizedName;
+import org.ecoplan.common.mongo.MongoPages;
+import org.ecoplan.common.web.PageQuery;
+import org.ecoplan.common.web.PageResult;
+import org.ecoplan.risk.enterprise.Enterprise;
+import org.ecoplan.risk.enterprise.EnterpriseDirectory;
+import org.ecoplan.risk.enterprise.EnterpriseScope;
+import org.ecoplan.risk.grading.RiskLevel;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.security.core.context.ReactiveSecurityContextHolder;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The filed plans in force: their review deadlines, the plans to revise, the public list and the overview's
+ * summary.
+ * <p>
+ * Whether a plan must be revised is pulled, not pushed: each read compares the filed level with the enterprise's
+ * current {@code riskLevel}, so no grading event can be lost between the two features. A plan whose enterprise now
+ * grades higher becomes REVISION_REQUIRED there and then, audited as a change by the system.
+ */
+@Service
+class PlansInForce {
+
+    private static final Sort BY_REVIEW_DEADLINE = Sort.by("nextReviewDueOn", "_id");
+
+    private static final Sort PUBLIC_ORDER = Sort.by(Sort.Order.desc("filedOn"), Sort.Order.asc("filingNumber"));
+
+    private final ReactiveMongoTemplate template;
+
+    private final EnterpriseDirectory directory;
+
+    private final Filings filings;
+
+    private final FilingProperties properties;
+
+    private final Clock clock;
+
+    PlansInForce(ReactiveMongoTemplate template, EnterpriseDirectory directory, Filings filings,
+            FilingProperties properties, Clock clock) {
+        this.template = template;
+        this.directory = directory;
+        this.filings = filings;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** A plan in force with its review deadline. */
+    record PlanDeadline(String filingId, String enterpriseId, LocalizedName enterpriseName, String filingNumber,
+            LocalDate filedOn, RiskLevel filedLevel, RiskLevel currentLevel, FilingStatus status,
+            String revisionReason, ReviewDeadline review) {
+    }
+
+    /**
+     * The bureau's view: overdue reviews, the reminders by window (largest first), and the plans to revise.
+     *
+     * @param reminders per reminder window in days, the plans that have entered it and no smaller one
+     */
+    record Deadlines(LocalDate asOf, List<PlanDeadline> overdue, Map<Integer, List<PlanDeadline>> reminders,
+            List<PlanDeadline> revisionRequired) {
+    }
+
+    /** One line of the public list of filed enterprises (企业突发环境事件应急预案备案信息公开). */
+    record PublicEntry(LocalizedName enterpriseName, String filingNumber, LocalDate filedOn, RiskLevel riskLevel,
+            String riskLevelZh) {
+    }
+
+    /**
+     * @param filingsByStatus every status, zero included
+     * @param overdueReviews plans in force past their review deadline
+     * @param revisionRequired plans to be revised because the enterprise now grades higher
+     * @param checksOverdue submissions the bureau has not checked within its working days
+     * @param enterprisesByRiskLevel registered enterprises per current level; {@code UNGRADED} for those not graded
+     */
+    record Summary(LocalDate asOf, Map<FilingStatus, Long> filingsByStatus, long overdueReviews,
+            long revisionRequired, long checksOverdue, Map<String, Long> enterprisesByRiskLevel) {
+    }
+
+    Mono<Deadlines> deadlines() {
+        LocalDate today = BeijingDate.today(clock);
+        return refreshed()
+            .flatMap(filing -> directory.byId(new EnterpriseScope.District(), filing.enterpriseId())
+                .map(enterprise -> deadline(filing, enterprise.riskLevel(), today))
+                .defaultIfEmpty(deadline(filing, null, today)))
+            .collectList()
+            .map(all -> {
+                List<PlanDeadline> sorted = all.stream()
+                    .sorted((a, b) -> a.review().dueOn().compareTo(b.review().dueOn()))
+                    .toList();
+                Map<Integer, List<PlanDeadline>> reminders = new LinkedHashMap<>();
+                properties.reminderDays().forEach(days -> reminders.put(days, new ArrayList<>()));
+                sorted.stream().filter(plan -> plan.review().reminder() != null)
+                    .forEach(plan -> reminders.get(plan.review().reminder()).add(plan));
+                return new Deadlines(today, sorted.stream().filter(plan -> plan.review().overdue()).toList(),
+                        reminders, sorted.stream()
+                            .filter(plan -> plan.status() == FilingStatus.REVISION_REQUIRED)
+                            .toList());
+            });
+    }
+
+    Mono<PageResult<PublicEntry>> publicList(PageQuery page) {
+        return MongoPages.find(template, EmergencyPlanFiling.class,
+                Criteria.where("status").in(FilingStatus.IN_FORCE), page, Set.of(), PUBLIC_ORDER)
+            .map(found -> found.map(filing -> new PublicEntry(filing.enterpriseName(), filing.filingNumber(),
+                    filing.filedOn(), filing.declaredLevel(), filing.declaredLevel().zh())));
+    }
+
+    Mono<Summary> summary() {
+        LocalDate today = BeijingDate.today(clock);
+        return refreshed().then(Mono.zip(byStatus(), count(Criteria.where("status").in(FilingStatus.IN_FORCE)
+            .and("nextReviewDueOn").lt(today)),
+                count(Criteria.where("status").is(FilingStatus.REVISION_REQUIRED)),
+                count(Criteria.where("status").is(FilingStatus.SUBMITTED).and("checkDueOn").lt(today)),
+                enterprisesByLevel()))
+            .map(found -> new Summary(today, found.getT1(), found.getT2(), found.getT3(), found.getT4(),
+                    found.getT5()));
+    }
+
+    /** Brings one filing up to date; for the filing's own page. */
+    Mono<EmergencyPlanFiling> refresh(EmergencyPlanFiling filing) {
+        if (filing.status() != FilingStatus.FILED) {
+            return Mono.just(filing);
+        }
+        return directory.byId(new EnterpriseScope.District(), filing.enterpriseId())
+            .filter(enterprise -> enterprise.riskLevel() != null
+                    && enterprise.riskLevel().compareTo(filing.declaredLevel()) > 0)
+            .flatMap(enterprise -> filings
+                .save(filing, filing.change().status(FilingStatus.REVISION_REQUIRED, revisionReason(filing,
+                        enterprise.riskLevel())).build(), "REVISION_REQUIRED")
+                // The system found it, not whoever happened to read: the audit names the system.
+                .contextWrite(ReactiveSecurityContextHolder.clearContext())
+                // Another reader got there first, or the filing changed: read what is stored now.
+                .onErrorResume(OptimisticLockingFailureException.class,
+                        raced -> template.findById(filing.id(), EmergencyPlanFiling.class)))
+            .defaultIfEmpty(filing);
+    }
+
+    private Flux<EmergencyPlanFiling> refreshed() {
+        return template.find(Query.query(Criteria.where("status").in(FilingStatus.IN_FORCE))
+            .with(BY_REVIEW_DEADLINE), EmergencyPlanFiling.class)
+            .concatMap(this::refresh);
+    }
+
+    private PlanDeadline deadline(EmergencyPlanFiling filing, RiskLevel currentLevel, LocalDate today) {
+        return new PlanDeadline(filing.id(), filing.enterpriseId(), filing.enterpriseName(), filing.filingNumber(),
+                filing.filedOn(), filing.declaredLevel(), currentLevel, filing.status(), filing.revisionReason(),
+                ReviewDeadline.of(filing.nextReviewDueOn(), today, properties.reminderDays()));
+    }
+
+    private static String revisionReason(EmergencyPlanFiling filing, RiskLevel current) {
+        return "企业当前环境风险级别" + current.zh() + "(" + current.letter() + ")高于备案级别" + filing.declaredLevel().zh()
+                + "(" + filing.declaredLevel().letter() + "): the enterprise now grades " + current.en()
+                + ", above the filed " + filing.declaredLevel().en() + "; its plan must be revised and filed again.";
+    }
+
+    private Mono<Map<FilingStatus, Long>> byStatus() {
+        return Flux.fromArray(FilingStatus.values())
+            .concatMap(status -> count(Criteria.where("status").is(status)).map(count -> Map.entry(status, count)))
+            .collectMap(Map.Entry::getKey, Map.Entry::getValue, () -> new EnumMap<>(FilingStatus.class));
+    }
+
+    private Mono<Map<String, Long>> enterprisesByLevel() {
+        return Flux.fromArray(RiskLevel.values())
+            .concatMap(level -> template.count(Query.query(Criteria.where("riskLevel").is(level)), Enterprise.class)
+                .map(count -> Map.entry(level.name(), count)))
+            .concatWith(template.count(Query.query(Criteria.where("riskLevel").isNull()), Enterprise.class)
+                .map(count -> Map.entry("UNGRADED", count)))
+            .collectMap(Map.Entry::getKey, Map.Entry::getValue, LinkedHashMap::new);
+    }
+
+    private Mono<Long> count(Criteria criteria) {
+        return template.count(Query.query(criteria), EmergencyPlanFiling.class);
+    }
+}
