@@ -22,9 +22,6 @@ import reactor.core.publisher.Mono;
 @Component
 public class EditableProjects {
 
-    /** Who changes projects at all, as a {@code @PreAuthorize} expression; the department scope comes after. */
-    public static final String EDITORS = "hasAnyRole('eco-admin', 'bureau-editor')";
-
     /** The audit trail's entity type for a project, keyed by its code. */
     public static final String ENTITY = "project";
 

@@ -70,7 +70,7 @@ class LifecycleController {
     }
 
     @PostMapping("/transitions")
-    @PreAuthorize(EditableProjects.EDITORS)
+    @PreAuthorize(ProjectAccess.EDITORS)
     @Operation(summary = "Move a project to another status with the date and a reason (eco-admin, or an editor of "
             + "its lead department); needs If-Match; 409 lists the allowed statuses")
     Mono<ResponseEntity<Project>> transition(@PathVariable String code, @RequestBody TransitionRequest request,
@@ -81,7 +81,7 @@ class LifecycleController {
     }
 
     @PutMapping("/milestones/{key}")
-    @PreAuthorize(EditableProjects.EDITORS)
+    @PreAuthorize(ProjectAccess.EDITORS)
     @Operation(summary = "Create or replace a milestone (eco-admin, or an editor of the lead department); moving "
             + "its planned date needs a reason and is recorded as a modification; needs If-Match")
     Mono<ResponseEntity<Project>> putMilestone(@PathVariable String code, @PathVariable String key,
@@ -93,7 +93,7 @@ class LifecycleController {
     }
 
     @DeleteMapping("/milestones/{key}")
-    @PreAuthorize(EditableProjects.EDITORS)
+    @PreAuthorize(ProjectAccess.EDITORS)
     @Operation(summary = "Remove a milestone with a reason, recorded as a modification (eco-admin, or an editor of "
             + "the lead department); needs If-Match")
     Mono<ResponseEntity<Project>> deleteMilestone(@PathVariable String code, @PathVariable String key,

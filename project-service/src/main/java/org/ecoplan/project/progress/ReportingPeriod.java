@@ -6,9 +6,13 @@ import java.util.Comparator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * 报告期: what a progress report covers, a month ({@code 2024-03}, 月报) or a quarter ({@code 2024-Q1}, 季报). A
- * report speaks for the state of the project at the end of its period, so that is when it starts to count.
+ * report speaks for the state of the project at the end of its period, so that is when it starts to count. In JSON
+ * it is its text.
  *
  * @param number the month 1-12 or the quarter 1-4
  */
@@ -49,7 +53,8 @@ public record ReportingPeriod(int year, Length length, int number) implements Co
         }
     }
 
-    /** @throws IllegalArgumentException saying what a period looks like */
+    /** @throws IllegalArgumentException saying what a period looks like, which the API answers with 400 */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static ReportingPeriod parse(String text) {
         Matcher matcher = text == null ? null : FORMAT.matcher(text.strip());
         if (matcher == null || !matcher.matches()) {
@@ -77,6 +82,7 @@ public record ReportingPeriod(int year, Length length, int number) implements Co
         return CHRONOLOGICAL.compare(this, other);
     }
 
+    @JsonValue
     @Override
     public String toString() {
         return length == Length.MONTH ? "%d-%02d".formatted(year, number) : "%d-Q%d".formatted(year, number);

@@ -7,8 +7,8 @@ import static org.ecoplan.project.ProjectFixtures.ifMatch;
 import static org.ecoplan.project.ProjectFixtures.leadEditor;
 import static org.ecoplan.project.ProjectFixtures.role;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -21,11 +21,9 @@ import java.util.stream.Stream;
 import org.ecoplan.common.audit.AuditEntry;
 import org.ecoplan.common.audit.AuditTrail;
 import org.ecoplan.common.security.PlatformRoles;
-import org.ecoplan.common.testing.MongoTestConfiguration;
-import org.ecoplan.common.testing.TestClock;
-import org.ecoplan.common.testing.TestJwts;
 import org.ecoplan.common.web.PageQuery;
 import org.ecoplan.project.ProjectFixtures;
+import org.ecoplan.project.ProjectServiceTest;
 import org.ecoplan.project.catalog.Milestone;
 import org.ecoplan.project.catalog.Project;
 import org.ecoplan.project.catalog.ProjectStatus;
@@ -36,25 +34,20 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-// The build machine's two cores are shared by several builds; under that load 5 s (the default) was exceeded.
-@AutoConfigureWebTestClient(timeout = "30s")
-@Import({ MongoTestConfiguration.class, TestJwts.class, TestClock.class })
+@ProjectServiceTest
 class LifecycleApiTest {
-
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
     @Autowired
     private WebTestClient client;
+
+    @Autowired
+    private Clock clock;
 
     @Autowired
     private ReactiveMongoTemplate template;
@@ -107,7 +100,7 @@ class LifecycleApiTest {
         transition(admin(), planned, ifMatch(planned), """
                 {"to": "SUSPENDED", "reason": "资金未到位"}""").expectStatus().isOk();
 
-        assertThat(fixtures.stored(planned.code()).statusHistory().get(0).date()).isEqualTo(TODAY);
+        assertThat(fixtures.stored(planned.code()).statusHistory().get(0).date()).isEqualTo(BureauDay.today(clock));
     }
 
     @Test
@@ -208,7 +201,7 @@ class LifecycleApiTest {
     void transitionDatedInTheFutureOrBeforeThePreviousOneIs422() {
         Project planned = fixtures.insert(ProjectStatus.PLANNED);
         transition(admin(), planned, ifMatch(planned), """
-                {"to": "UNDER_CONSTRUCTION", "date": "%s", "reason": "提前登记"}""".formatted(TODAY.plusDays(2)))
+                {"to": "UNDER_CONSTRUCTION", "date": "%s", "reason": "提前登记"}""".formatted(inTwoDays()))
             .expectStatus().isEqualTo(422)
             .expectBody().jsonPath("$.errors[0].field").isEqualTo("date");
         assertUnchanged(planned);
@@ -455,7 +448,7 @@ class LifecycleApiTest {
             .expectStatus().isEqualTo(422)
             .expectBody().jsonPath("$.errors[0].field").isEqualTo("plannedProgress");
         putMilestone(admin(), withOne, ifMatch(withOne), "m3", """
-                {"name": {"zh": " "}, "plannedDate": "2025-03-31", "actualDate": "%s"}""".formatted(TODAY.plusDays(2)))
+                {"name": {"zh": " "}, "plannedDate": "2025-03-31", "actualDate": "%s"}""".formatted(inTwoDays()))
             .expectStatus().isEqualTo(422)
             .expectBody().jsonPath("$.errors.length()").isEqualTo(2);
         putMilestone(admin(), withOne, ifMatch(withOne), "m3", """
@@ -554,6 +547,10 @@ class LifecycleApiTest {
             .headers(who)
             .headers(headers -> setIfMatch(headers, ifMatch))
             .exchange();
+    }
+
+    private LocalDate inTwoDays() {
+        return BureauDay.today(clock).plusDays(2);
     }
 
     private static void setIfMatch(HttpHeaders headers, String ifMatch) {
