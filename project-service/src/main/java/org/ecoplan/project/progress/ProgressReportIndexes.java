@@ -10,8 +10,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Creates the reports' indexes on start, before readiness reports UP. The unique one on project and period is
- * what keeps two reports of one period apart, also when both arrive at once; the other serves the standings, which
- * read a project's reports up to a day on every list and portfolio request.
+ * what keeps two reports of one period apart, also when both arrive at once; the other serves a project's list of
+ * reports in period order.
  */
 @Component
 class ProgressReportIndexes implements ApplicationRunner {

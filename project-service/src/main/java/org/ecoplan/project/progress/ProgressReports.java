@@ -148,12 +148,6 @@ public class ProgressReports {
         return existing(code).then(required(code, period));
     }
 
-    /** The reports that count on {@code day}: those whose period has ended by then. */
-    Flux<ProgressReport> countedOn(String code, LocalDate day) {
-        return template.find(Query.query(Criteria.where("projectCode").is(code).and("periodEnd").lte(day))
-            .with(OLDEST_FIRST), ProgressReport.class);
-    }
-
     static String key(ProgressReport report) {
         return report.projectCode() + "/" + report.period();
     }

@@ -3,6 +3,7 @@ package org.ecoplan.project.progress;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -63,6 +64,16 @@ public record ReportingPeriod(int year, Length length, int number) implements Co
         int year = Integer.parseInt(matcher.group(1));
         return matcher.group(2) != null ? new ReportingPeriod(year, Length.MONTH, Integer.parseInt(matcher.group(2)))
                 : new ReportingPeriod(year, Length.QUARTER, Integer.parseInt(matcher.group(3)));
+    }
+
+    /** Like {@link #parse}; empty for text that is no period. */
+    public static Optional<ReportingPeriod> tryParse(String text) {
+        try {
+            return Optional.of(parse(text));
+        }
+        catch (IllegalArgumentException notAPeriod) {
+            return Optional.empty();
+        }
     }
 
     public LocalDate firstDay() {

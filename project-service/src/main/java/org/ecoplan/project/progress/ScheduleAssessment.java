@@ -45,8 +45,8 @@ public final class ScheduleAssessment {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private static final Comparator<ProgressReport> LATEST = Comparator.comparing(ProgressReport::periodEnd)
-        .thenComparing(ProgressReport::reportedAt, Comparator.nullsFirst(Comparator.naturalOrder()));
+    private static final Comparator<Counted> LATEST = Comparator.comparing(Counted::end)
+        .thenComparing(counted -> counted.report().reportedAt(), Comparator.nullsFirst(Comparator.naturalOrder()));
 
     private final ScheduleThresholds thresholds;
 
@@ -55,23 +55,29 @@ public final class ScheduleAssessment {
     }
 
     /**
-     * @param reports the project's reports; those whose period ends after {@code day} are left out
+     * @param reports the project's reports; those whose period ends after {@code day} are left out. The period's
+     *        end is read from the period itself, the report's own statement of what it covers.
      */
     public ProjectStanding standing(Project project, List<ProgressReport> reports, LocalDate day) {
-        Optional<ProgressReport> latest = reports.stream().filter(report -> !report.periodEnd().isAfter(day))
+        Optional<Counted> latest = reports.stream()
+            .flatMap(report -> ReportingPeriod.tryParse(report.period())
+                .map(period -> new Counted(report, period.lastDay()))
+                .stream())
+            .filter(counted -> !counted.end().isAfter(day))
             .max(LATEST);
         PlannedProgress plan = PlannedProgress.of(project.startYear(), project.completionYear(), project.milestones());
         Judgement judgement = judge(project, latest, plan, day);
-        Investment disbursed = latest.map(ProgressReport::disbursedToDate).orElse(NOTHING);
+        Optional<ProgressReport> report = latest.map(Counted::report);
+        Investment disbursed = report.map(ProgressReport::disbursedToDate).orElse(NOTHING);
         return new ProjectStanding(project.code(), day, judgement.status(), judgement.reasons(),
                 judgement.slippageDays(),
-                latest.map(ProgressReport::physicalProgress).orElse(null), plan.on(day), disbursed,
+                report.map(ProgressReport::physicalProgress).orElse(null), plan.on(day), disbursed,
                 financialProgress(disbursed, project.totalInvestment()),
-                latest.map(ProgressReport::achievedReductionsToDate).orElse(List.of()),
-                latest.map(ProgressReport::period).orElse(null));
+                report.map(ProgressReport::achievedReductionsToDate).orElse(List.of()),
+                report.map(ProgressReport::period).orElse(null));
     }
 
-    private Judgement judge(Project project, Optional<ProgressReport> latest, PlannedProgress plan, LocalDate day) {
+    private Judgement judge(Project project, Optional<Counted> latest, PlannedProgress plan, LocalDate day) {
         ProjectStatus status = statusOn(project, day);
         LocalDate endOfCompletionYear = LocalDate.of(project.completionYear(), 12, 31);
         if (status == ProjectStatus.CANCELLED) {
@@ -148,14 +154,14 @@ public final class ScheduleAssessment {
         }
     }
 
-    private void judgeProgress(ProjectStatus status, Optional<ProgressReport> latest, PlannedProgress plan,
+    private void judgeProgress(ProjectStatus status, Optional<Counted> latest, PlannedProgress plan,
             LocalDate day, Findings findings) {
-        ProgressReport report = latest.orElse(null);
+        ProgressReport report = latest.map(Counted::report).orElse(null);
         if (report == null && (status != ProjectStatus.PLANNED || plan.on(day).signum() == 0)) {
             return;
         }
         BigDecimal actual = report == null ? BigDecimal.ZERO : report.physicalProgress();
-        LocalDate asOf = report == null ? day : report.periodEnd();
+        LocalDate asOf = latest.map(Counted::end).orElse(day);
         String planned = plan.on(asOf).toPlainString();
         LocalizedName figures = report == null
                 ? reason("尚未开工，按计划截至" + asOf + "应完成" + planned + "%",
@@ -179,17 +185,18 @@ public final class ScheduleAssessment {
         }
     }
 
-    private void judgeReporting(Project project, Optional<ProgressReport> latest, LocalDate day, Findings findings) {
+    private void judgeReporting(Project project, Optional<Counted> latest, LocalDate day, Findings findings) {
         long allowed = thresholds.reportingGap().toDays();
         LocalDate started = since(project, ProjectStatus.UNDER_CONSTRUCTION, day)
             .orElse(LocalDate.of(project.startYear(), 1, 1));
-        if (latest.isPresent() && !latest.get().periodEnd().isBefore(started)) {
-            ProgressReport report = latest.get();
-            long silent = ChronoUnit.DAYS.between(report.periodEnd(), day);
+        if (latest.isPresent() && !latest.get().end().isBefore(started)) {
+            ProgressReport report = latest.get().report();
+            LocalDate end = latest.get().end();
+            long silent = ChronoUnit.DAYS.between(end, day);
             if (silent > allowed) {
                 findings.add(ScheduleStatus.AT_RISK, 0, reason("最近的进度报告是" + report.period() + "（截至"
-                        + report.periodEnd() + "），已" + silent + "天没有新报告，超过" + allowed + "天",
-                        "The latest progress report is for " + report.period() + " (to " + report.periodEnd()
+                        + end + "），已" + silent + "天没有新报告，超过" + allowed + "天",
+                        "The latest progress report is for " + report.period() + " (to " + end
                                 + "): none for " + silent + " days, more than " + allowed));
             }
             return;
@@ -250,6 +257,10 @@ public final class ScheduleAssessment {
 
     private static LocalizedName append(LocalizedName reason, String zh, String en) {
         return new LocalizedName(reason.zh() + zh, reason.en() + en);
+    }
+
+    /** A report that counts, with the last day of its period. */
+    private record Counted(ProgressReport report, LocalDate end) {
     }
 
     private record Judgement(ScheduleStatus status, List<LocalizedName> reasons, long slippageDays) {

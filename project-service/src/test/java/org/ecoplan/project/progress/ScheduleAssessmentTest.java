@@ -229,6 +229,21 @@ class ScheduleAssessmentTest {
                 day("2024-04-10")).latestReport()).isEqualTo("2024-03");
     }
 
+    @Test
+    void aReportCountsByItsPeriodAloneAndTextThatIsNoPeriodNotAtAll() {
+        ProgressReport bare = new ProgressReport(null, "P-TEST", "2024-Q1", null, null, new BigDecimal("20"),
+                new Investment(new BigDecimal("100"), "万元"), null, null, null, null, null, null, null, null);
+        ProgressReport junk = new ProgressReport(null, "P-TEST", "spring 2024", null, null, new BigDecimal("90"),
+                new Investment(new BigDecimal("900"), "万元"), null, null, null, null, null, null, null, null);
+
+        ProjectStanding standing = assessment.standing(project(ProjectStatus.UNDER_CONSTRUCTION, List.of()),
+                List.of(bare, junk), day("2024-04-01"));
+
+        assertThat(standing.latestReport()).isEqualTo("2024-Q1");
+        assertThat(assessment.standing(project(ProjectStatus.UNDER_CONSTRUCTION, List.of()), List.of(bare),
+                day("2024-03-30")).latestReport()).isNull();
+    }
+
     static Project project(ProjectStatus status, List<Milestone> milestones, StatusChange... history) {
         return project(status, milestones, 2024, 2025, history);
     }
