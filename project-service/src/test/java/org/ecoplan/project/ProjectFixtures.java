@@ -57,6 +57,15 @@ public final class ProjectFixtures {
         return "\"" + project.version() + "\"";
     }
 
+    /** Sets {@code If-Match} unless {@code ifMatch} is null, for tests of requests without one. */
+    public static Consumer<HttpHeaders> ifMatchHeader(String ifMatch) {
+        return headers -> {
+            if (ifMatch != null) {
+                headers.setIfMatch(ifMatch);
+            }
+        };
+    }
+
     public static Consumer<HttpHeaders> admin() {
         return TestJwts.token("admin", PlatformRoles.ECO_ADMIN).bearer();
     }

@@ -15,9 +15,10 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * The way into changing a project and what hangs off it (transitions, milestones, progress reports):
- * {@code eco-admin} changes every project, a {@code bureau-editor} only those their department leads. To an editor
- * another department's project does not exist (404), as DESIGN wants for objects outside one's scope.
+ * The way into a project for lifecycle and progress: finding it, and changing it and what hangs off it
+ * (transitions, milestones, progress reports). {@code eco-admin} changes every project, a {@code bureau-editor} only
+ * those their department leads. To an editor another department's project does not exist (404), as DESIGN wants
+ * for objects outside one's scope.
  */
 @Component
 public class EditableProjects {
@@ -34,16 +35,23 @@ public class EditableProjects {
         this.template = template;
     }
 
-    /** @throws ApiProblem 404 for an unknown project and for one outside the caller's department */
-    public Mono<Project> editable(EcoPrincipal who, String code) {
-        return catalog.byCode(code)
-            .filter(project -> mayEdit(who, project))
-            .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("There is no project with code " + code)));
+    /** @throws ApiProblem 404 for an unknown project */
+    public Mono<Project> required(String code) {
+        return catalog.byCode(code).switchIfEmpty(Mono.error(() -> notFound(code)));
     }
 
-    public static boolean mayEdit(EcoPrincipal who, Project project) {
+    /** @throws ApiProblem 404 for an unknown project and for one outside the caller's department */
+    public Mono<Project> editable(EcoPrincipal who, String code) {
+        return required(code).filter(project -> mayEdit(who, project)).switchIfEmpty(Mono.error(() -> notFound(code)));
+    }
+
+    private static boolean mayEdit(EcoPrincipal who, Project project) {
         return who.hasRole(PlatformRoles.ECO_ADMIN) || (who.hasRole(PlatformRoles.BUREAU_EDITOR)
                 && who.department().filter(project.leadDepartment()::equals).isPresent());
+    }
+
+    private static ApiProblem notFound(String code) {
+        return ApiProblem.notFound("There is no project with code " + code);
     }
 
     /**

@@ -6,10 +6,8 @@ import java.util.Set;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import org.ecoplan.common.security.EcoPrincipal;
-import org.ecoplan.common.web.ApiProblem;
 import org.ecoplan.common.web.ETags;
 import org.ecoplan.project.catalog.Project;
-import org.ecoplan.project.catalog.ProjectCatalog;
 import org.ecoplan.project.catalog.ProjectStatus;
 import org.ecoplan.project.catalog.StatusChange;
 import org.springframework.http.HttpHeaders;
@@ -38,14 +36,14 @@ import reactor.core.publisher.Mono;
 @RequestMapping("/api/v1/projects/{code}")
 class LifecycleController {
 
-    private final ProjectCatalog catalog;
+    private final EditableProjects projects;
 
     private final Transitions transitions;
 
     private final Milestones milestones;
 
-    LifecycleController(ProjectCatalog catalog, Transitions transitions, Milestones milestones) {
-        this.catalog = catalog;
+    LifecycleController(EditableProjects projects, Transitions transitions, Milestones milestones) {
+        this.projects = projects;
         this.transitions = transitions;
         this.milestones = milestones;
     }
@@ -60,8 +58,7 @@ class LifecycleController {
     @GetMapping("/transitions")
     @Operation(summary = "A project's status, the statuses it may move to now, and its transitions so far")
     Mono<ResponseEntity<LifecycleView>> lifecycle(@PathVariable String code) {
-        return catalog.byCode(code)
-            .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("There is no project with code " + code)))
+        return projects.required(code)
             .map(project -> ResponseEntity.ok()
                 .eTag(ETags.of(project.version()))
                 .body(new LifecycleView(project.status(),

@@ -18,7 +18,6 @@ import org.ecoplan.common.web.PageResult;
 import org.ecoplan.project.catalog.ExpectedReductions;
 import org.ecoplan.project.catalog.ExpectedReductions.Reduction;
 import org.ecoplan.project.catalog.Pollutant;
-import org.ecoplan.project.catalog.ProjectCatalog;
 import org.ecoplan.project.lifecycle.BureauDay;
 import org.ecoplan.project.lifecycle.EditableProjects;
 import org.springframework.dao.DuplicateKeyException;
@@ -51,8 +50,6 @@ public class ProgressReports {
 
     private final ReactiveMongoTemplate template;
 
-    private final ProjectCatalog catalog;
-
     private final EditableProjects projects;
 
     private final ReportAttachments attachments;
@@ -61,10 +58,9 @@ public class ProgressReports {
 
     private final Clock clock;
 
-    ProgressReports(ReactiveMongoTemplate template, ProjectCatalog catalog, EditableProjects projects,
-            ReportAttachments attachments, AuditTrail audit, Clock clock) {
+    ProgressReports(ReactiveMongoTemplate template, EditableProjects projects, ReportAttachments attachments,
+            AuditTrail audit, Clock clock) {
         this.template = template;
-        this.catalog = catalog;
         this.projects = projects;
         this.attachments = attachments;
         this.audit = audit;
@@ -139,13 +135,13 @@ public class ProgressReports {
 
     /** A project's reports, oldest first unless sorted by {@code periodEnd}. */
     Mono<PageResult<ProgressReport>> list(String code, PageQuery page) {
-        return existing(code).then(MongoPages.find(template, ProgressReport.class,
+        return projects.required(code).then(MongoPages.find(template, ProgressReport.class,
                 Criteria.where("projectCode").is(code), page, SORTABLE, OLDEST_FIRST));
     }
 
     /** @throws ApiProblem 404 for an unknown project or report */
     Mono<ProgressReport> find(String code, String period) {
-        return existing(code).then(required(code, period));
+        return projects.required(code).then(required(code, period));
     }
 
     static String key(ProgressReport report) {
@@ -156,12 +152,6 @@ public class ProgressReports {
         return template.findOne(Query.query(Criteria.where("projectCode").is(code).and("period").is(period)),
                 ProgressReport.class)
             .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("Project " + code + " has no report for " + period)));
-    }
-
-    private Mono<Void> existing(String code) {
-        return catalog.byCode(code)
-            .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("There is no project with code " + code)))
-            .then();
     }
 
     private void check(ReportEntry entry, List<FieldError> errors) {

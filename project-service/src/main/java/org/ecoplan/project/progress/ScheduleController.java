@@ -4,8 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import io.swagger.v3.oas.annotations.Operation;
-import org.ecoplan.common.web.ApiProblem;
-import org.ecoplan.project.catalog.ProjectCatalog;
+import org.ecoplan.project.lifecycle.EditableProjects;
 import org.ecoplan.project.lifecycle.BureauDay;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,14 +17,14 @@ import reactor.core.publisher.Mono;
 @RestController
 class ScheduleController {
 
-    private final ProjectCatalog catalog;
+    private final EditableProjects projects;
 
     private final ProjectStandings standings;
 
     private final Clock clock;
 
-    ScheduleController(ProjectCatalog catalog, ProjectStandings standings, Clock clock) {
-        this.catalog = catalog;
+    ScheduleController(EditableProjects projects, ProjectStandings standings, Clock clock) {
+        this.projects = projects;
         this.standings = standings;
         this.clock = clock;
     }
@@ -36,8 +35,6 @@ class ScheduleController {
     Mono<ProjectStanding> schedule(@PathVariable String code,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
         LocalDate day = date == null ? BureauDay.today(clock) : date;
-        return catalog.byCode(code)
-            .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("There is no project with code " + code)))
-            .flatMap(project -> standings.standing(project, day));
+        return projects.required(code).flatMap(project -> standings.standing(project, day));
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.ecoplan.project.ProjectFixtures.admin;
 import static org.ecoplan.project.ProjectFixtures.editorOf;
 import static org.ecoplan.project.ProjectFixtures.ifMatch;
+import static org.ecoplan.project.ProjectFixtures.ifMatchHeader;
 import static org.ecoplan.project.ProjectFixtures.leadEditor;
 import static org.ecoplan.project.ProjectFixtures.role;
 
@@ -522,7 +523,7 @@ class LifecycleApiTest {
             String body) {
         return client.post().uri("/api/v1/projects/{code}/transitions", project.code())
             .headers(who)
-            .headers(headers -> setIfMatch(headers, ifMatch))
+            .headers(ifMatchHeader(ifMatch))
             .contentType(MediaType.APPLICATION_JSON)
             .bodyValue(body)
             .exchange();
@@ -532,7 +533,7 @@ class LifecycleApiTest {
             String key, String body) {
         return client.put().uri("/api/v1/projects/{code}/milestones/{key}", project.code(), key)
             .headers(who)
-            .headers(headers -> setIfMatch(headers, ifMatch))
+            .headers(ifMatchHeader(ifMatch))
             .contentType(MediaType.APPLICATION_JSON)
             .bodyValue(body)
             .exchange();
@@ -545,18 +546,12 @@ class LifecycleApiTest {
                 .queryParamIfPresent("reason", Optional.ofNullable(reason))
                 .build(project.code(), key))
             .headers(who)
-            .headers(headers -> setIfMatch(headers, ifMatch))
+            .headers(ifMatchHeader(ifMatch))
             .exchange();
     }
 
     private LocalDate inTwoDays() {
         return BureauDay.today(clock).plusDays(2);
-    }
-
-    private static void setIfMatch(HttpHeaders headers, String ifMatch) {
-        if (ifMatch != null) {
-            headers.setIfMatch(ifMatch);
-        }
     }
 
     private void assertUnchanged(Project before) {

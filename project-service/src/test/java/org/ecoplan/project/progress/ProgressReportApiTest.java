@@ -3,6 +3,7 @@ package org.ecoplan.project.progress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ecoplan.project.ProjectFixtures.admin;
 import static org.ecoplan.project.ProjectFixtures.editorOf;
+import static org.ecoplan.project.ProjectFixtures.ifMatchHeader;
 import static org.ecoplan.project.ProjectFixtures.leadEditor;
 import static org.ecoplan.project.ProjectFixtures.role;
 
@@ -449,11 +450,7 @@ class ProgressReportApiTest {
     private WebTestClient.ResponseSpec put(Consumer<HttpHeaders> who, String period, String ifMatch, String body) {
         return client.put().uri("/api/v1/projects/{code}/reports/{period}", project.code(), period)
             .headers(who)
-            .headers(headers -> {
-                if (ifMatch != null) {
-                    headers.setIfMatch(ifMatch);
-                }
-            })
+            .headers(ifMatchHeader(ifMatch))
             .contentType(MediaType.APPLICATION_JSON)
             .bodyValue(body)
             .exchange();
@@ -465,11 +462,7 @@ class ProgressReportApiTest {
         files.forEach(file -> multipart.part("attachments", file.content()).filename(file.name()));
         return client.post().uri("/api/v1/projects/{code}/reports/{period}/attachments", project.code(), period)
             .headers(who)
-            .headers(headers -> {
-                if (ifMatch != null) {
-                    headers.setIfMatch(ifMatch);
-                }
-            })
+            .headers(ifMatchHeader(ifMatch))
             .body(BodyInserters.fromMultipartData(multipart.build()))
             .exchange();
     }
