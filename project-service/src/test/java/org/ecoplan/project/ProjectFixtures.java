@@ -19,6 +19,8 @@ import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * Projects of their own for tests that change them, so that no test depends on what another did to the seeded
@@ -55,6 +57,16 @@ public final class ProjectFixtures {
 
     public static String ifMatch(Project project) {
         return "\"" + project.version() + "\"";
+    }
+
+    /** Sends {@code body} as JSON, with {@code If-Match} unless it is null. */
+    public static WebTestClient.ResponseSpec sendJson(WebTestClient.RequestBodySpec request, Consumer<HttpHeaders> who,
+            String ifMatch, String body) {
+        return request.headers(who)
+            .headers(ifMatchHeader(ifMatch))
+            .contentType(MediaType.APPLICATION_JSON)
+            .bodyValue(body)
+            .exchange();
     }
 
     /** Sets {@code If-Match} unless {@code ifMatch} is null, for tests of requests without one. */

@@ -7,6 +7,7 @@ import static org.ecoplan.project.ProjectFixtures.ifMatch;
 import static org.ecoplan.project.ProjectFixtures.ifMatchHeader;
 import static org.ecoplan.project.ProjectFixtures.leadEditor;
 import static org.ecoplan.project.ProjectFixtures.role;
+import static org.ecoplan.project.ProjectFixtures.sendJson;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -521,22 +522,13 @@ class LifecycleApiTest {
 
     private WebTestClient.ResponseSpec transition(Consumer<HttpHeaders> who, Project project, String ifMatch,
             String body) {
-        return client.post().uri("/api/v1/projects/{code}/transitions", project.code())
-            .headers(who)
-            .headers(ifMatchHeader(ifMatch))
-            .contentType(MediaType.APPLICATION_JSON)
-            .bodyValue(body)
-            .exchange();
+        return sendJson(client.post().uri("/api/v1/projects/{code}/transitions", project.code()), who, ifMatch, body);
     }
 
     private WebTestClient.ResponseSpec putMilestone(Consumer<HttpHeaders> who, Project project, String ifMatch,
             String key, String body) {
-        return client.put().uri("/api/v1/projects/{code}/milestones/{key}", project.code(), key)
-            .headers(who)
-            .headers(ifMatchHeader(ifMatch))
-            .contentType(MediaType.APPLICATION_JSON)
-            .bodyValue(body)
-            .exchange();
+        return sendJson(client.put().uri("/api/v1/projects/{code}/milestones/{key}", project.code(), key), who,
+                ifMatch, body);
     }
 
     private WebTestClient.ResponseSpec deleteMilestone(Consumer<HttpHeaders> who, Project project, String ifMatch,

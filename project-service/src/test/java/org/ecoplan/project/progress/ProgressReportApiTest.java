@@ -6,6 +6,7 @@ import static org.ecoplan.project.ProjectFixtures.editorOf;
 import static org.ecoplan.project.ProjectFixtures.ifMatchHeader;
 import static org.ecoplan.project.ProjectFixtures.leadEditor;
 import static org.ecoplan.project.ProjectFixtures.role;
+import static org.ecoplan.project.ProjectFixtures.sendJson;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -425,16 +426,12 @@ class ProgressReportApiTest {
     }
 
     private WebTestClient.ResponseSpec post(Consumer<HttpHeaders> who, String body, String idempotencyKey) {
-        return client.post().uri("/api/v1/projects/{code}/reports", project.code())
-            .headers(who)
+        return sendJson(client.post().uri("/api/v1/projects/{code}/reports", project.code())
             .headers(headers -> {
                 if (idempotencyKey != null) {
                     headers.set(IdempotencyKeys.HEADER, idempotencyKey);
                 }
-            })
-            .contentType(MediaType.APPLICATION_JSON)
-            .bodyValue(body)
-            .exchange();
+            }), who, null, body);
     }
 
     private WebTestClient.ResponseSpec post(Consumer<HttpHeaders> who, String body, List<NamedFile> files) {
@@ -448,12 +445,8 @@ class ProgressReportApiTest {
     }
 
     private WebTestClient.ResponseSpec put(Consumer<HttpHeaders> who, String period, String ifMatch, String body) {
-        return client.put().uri("/api/v1/projects/{code}/reports/{period}", project.code(), period)
-            .headers(who)
-            .headers(ifMatchHeader(ifMatch))
-            .contentType(MediaType.APPLICATION_JSON)
-            .bodyValue(body)
-            .exchange();
+        return sendJson(client.put().uri("/api/v1/projects/{code}/reports/{period}", project.code(), period), who,
+                ifMatch, body);
     }
 
     private WebTestClient.ResponseSpec attach(Consumer<HttpHeaders> who, String period, String ifMatch,
