@@ -1,0 +1,18 @@
+package org.ecoplan.project.lifecycle;
+
+/**
+ * Who may call what on projects, as {@code @PreAuthorize} expressions. Reading the plan's projects, their schedules
+ * and reports is open to every platform role (common's security already requires one).
+ */
+public final class ProjectAccess {
+
+    /** Who changes projects at all; {@link EditableProjects} then narrows editors to their department's projects. */
+    public static final String EDITORS = "hasAnyRole('eco-admin', 'bureau-editor')";
+
+    /** Bureau staff read who changed what (the audit trail), as for the indicators. */
+    public static final String BUREAU_STAFF = "hasAnyRole('eco-admin', 'bureau-editor', 'bureau-viewer', "
+            + "'plan-reviewer')";
+
+    private ProjectAccess() {
+    }
+}
