@@ -10,6 +10,7 @@ import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** Reads the plan's key projects. */
@@ -33,5 +34,10 @@ public class ProjectCatalog {
 
     public Mono<Project> byCode(String code) {
         return template.findOne(Query.query(Criteria.where("code").is(code)), Project.class);
+    }
+
+    /** The projects of a Table 3 area, in table order. */
+    public Flux<Project> inArea(String areaCode) {
+        return template.find(Query.query(Criteria.where("areaCode").is(areaCode)).with(TABLE_ORDER), Project.class);
     }
 }

@@ -17,8 +17,10 @@ import reactor.core.publisher.Mono;
  * accounts included; common's security already refuses tokens without a platform role.
  */
 @RestController
-@RequestMapping("/api/v1/projects")
+@RequestMapping(ProjectController.PROJECTS)
 class ProjectController {
+
+    static final String PROJECTS = "/api/v1/projects";
 
     private final ProjectCatalog catalog;
 
