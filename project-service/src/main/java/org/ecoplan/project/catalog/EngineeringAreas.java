@@ -11,6 +11,7 @@ import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** Reads the plan's key engineering areas (Table 3). */
@@ -30,6 +31,11 @@ public class EngineeringAreas {
 
     public Mono<PageResult<EngineeringArea>> list(PageQuery page) {
         return MongoPages.find(template, EngineeringArea.class, new Criteria(), page, SORTABLE, TABLE_ORDER);
+    }
+
+    /** Every area, in table order. */
+    public Flux<EngineeringArea> all() {
+        return template.find(new Query().with(TABLE_ORDER), EngineeringArea.class);
     }
 
     public Mono<EngineeringArea> byCode(String code) {

@@ -47,6 +47,11 @@ public record Project(
         List<Modification> modifications,
         @Version @JsonIgnore Long version) {
 
+    /** The range of years a project may name: wide for any plan period, narrow enough to catch 20225. */
+    public static final int EARLIEST_YEAR = 2000;
+
+    public static final int LATEST_YEAR = 2100;
+
     public Project {
         cooperatingDepartments = cooperatingDepartments == null ? List.of() : List.copyOf(cooperatingDepartments);
         statusHistory = statusHistory == null ? List.of() : List.copyOf(statusHistory);

@@ -2,13 +2,16 @@ package org.ecoplan.project.catalog;
 
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
-import org.ecoplan.common.web.ApiProblem;
+import org.ecoplan.common.spreadsheet.SpreadsheetFormat;
+import org.ecoplan.common.web.ETags;
 import org.ecoplan.common.web.PageQuery;
 import org.ecoplan.common.web.PageResult;
 import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
@@ -24,20 +27,37 @@ class ProjectController {
 
     private final ProjectCatalog catalog;
 
-    ProjectController(ProjectCatalog catalog) {
+    private final ProjectExport export;
+
+    ProjectController(ProjectCatalog catalog, ProjectExport export) {
         this.catalog = catalog;
+        this.export = export;
     }
 
     @GetMapping
-    @Operation(summary = "List the plan's key projects (Table 4), in table order unless sorted")
-    Mono<PageResult<Project>> list(@ParameterObject @Valid PageQuery page) {
-        return catalog.list(page);
+    @Operation(summary = "List the plan's key projects (Table 4) with where each stands today, in table order "
+            + "unless sorted (code, startYear, completionYear, investment, slippage)")
+    Mono<PageResult<ListedProject>> list(@ParameterObject @Valid PageQuery page,
+            @ParameterObject @Valid ProjectFilter filter) {
+        return catalog.list(filter, page);
+    }
+
+    @GetMapping("/export")
+    @Operation(summary = "The list, with the same filters and sort, as CSV (UTF-8 with BOM) or XLSX")
+    Mono<ResponseEntity<byte[]>> export(@RequestParam(defaultValue = "csv") String format,
+            @ParameterObject @Valid ProjectFilter filter, @RequestParam(required = false) String sort) {
+        SpreadsheetFormat chosen = SpreadsheetFormat.requireNamed(format);
+        return export.table(filter, sort).map(table -> table.download("ecoplan-projects", chosen));
     }
 
     @GetMapping("/{code}")
-    @Operation(summary = "One key project by its code, e.g. P2021-01")
-    Mono<Project> get(@PathVariable String code) {
-        return catalog.byCode(code)
-                .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("There is no project with code " + code)));
+    @Operation(summary = "One key project by its code, e.g. P2021-01, with its full standing today")
+    Mono<ResponseEntity<ProjectDetail>> get(@PathVariable String code) {
+        return catalog.required(code).flatMap(this::withETag);
+    }
+
+    private Mono<ResponseEntity<ProjectDetail>> withETag(Project project) {
+        return catalog.detail(project)
+                .map(detail -> ResponseEntity.ok().eTag(ETags.of(project.version())).body(detail));
     }
 }

@@ -163,8 +163,8 @@ class ProjectApiTest {
     }
 
     static Stream<String> endpoints() {
-        return Stream.of("/api/v1/projects", "/api/v1/projects/P2021-01", "/api/v1/projects/areas",
-                "/api/v1/projects/areas/A2021-06");
+        return Stream.of("/api/v1/projects", "/api/v1/projects/P2021-01", "/api/v1/projects/export?format=csv",
+                "/api/v1/projects/export?format=xlsx", "/api/v1/projects/areas", "/api/v1/projects/areas/A2021-06");
     }
 
     static Stream<Arguments> everyEndpointForEveryRole() {
@@ -218,7 +218,8 @@ class ProjectApiTest {
 
         assertThat(docs.at("/paths/~1api~1v1~1projects/get/parameters").valueStream()
                 .map(parameter -> parameter.get("name").asString()))
-                .containsExactlyInAnyOrder("page", "size", "sort");
+                .containsExactlyInAnyOrder("page", "size", "sort", "status", "scheduleStatus", "type", "department",
+                        "year", "delayedOnly");
     }
 
     @Test
