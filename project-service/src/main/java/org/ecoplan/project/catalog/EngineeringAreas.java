@@ -47,4 +47,8 @@ public class EngineeringAreas {
         return byCode(code)
                 .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("There is no engineering area with code " + code)));
     }
+
+    public Mono<Boolean> exists(String code) {
+        return template.exists(Query.query(Criteria.where("code").is(code)), EngineeringArea.class);
+    }
 }

@@ -52,6 +52,12 @@ public record Project(
 
     public static final int LATEST_YEAR = 2100;
 
+    /** Longest name, type or location accepted. */
+    static final int MAX_SHORT_TEXT = 200;
+
+    /** Longest 建设内容及规模 accepted; the plan's longest is about 250 characters. */
+    static final int MAX_CONTENT = 5000;
+
     public Project {
         cooperatingDepartments = cooperatingDepartments == null ? List.of() : List.copyOf(cooperatingDepartments);
         statusHistory = statusHistory == null ? List.of() : List.copyOf(statusHistory);

@@ -12,7 +12,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Loads Table 3's engineering areas and Table 4's projects on every start, before readiness reports UP.
- * Documents already present keep their stored state, edits included.
+ * Documents already present keep their stored state, edits included. A Table 4 row is read like a project a
+ * client creates: the table's columns plus what the platform adds (the code, the area, the departments; the seed
+ * README says why each), its expected reductions read from its content.
  */
 @Component
 class ProjectSeeder implements ApplicationRunner {
@@ -38,9 +40,9 @@ class ProjectSeeder implements ApplicationRunner {
     Mono<Long> seed() {
         Mono<Long> areas = seeder.insertMissing(EngineeringArea.class, "code",
                 seeder.read(table3, EngineeringArea.class));
-        Mono<Long> projects = seeder.insertMissing(Project.class, "code", seeder.read(table4, ProjectSeedRow.class)
+        Mono<Long> projects = seeder.insertMissing(Project.class, "code", seeder.read(table4, ProjectDraft.class)
                 .stream()
-                .map(ProjectSeedRow::toProject)
+                .map(ProjectDraft::toProject)
                 .toList());
         return areas.flatMap(inserted -> projects.map(more -> inserted + more));
     }

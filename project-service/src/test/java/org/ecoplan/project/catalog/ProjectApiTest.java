@@ -163,8 +163,9 @@ class ProjectApiTest {
     }
 
     static Stream<String> endpoints() {
-        return Stream.of("/api/v1/projects", "/api/v1/projects/P2021-01", "/api/v1/projects/export?format=csv",
-                "/api/v1/projects/export?format=xlsx", "/api/v1/projects/areas", "/api/v1/projects/areas/A2021-06");
+        return Stream.of("/api/v1/projects", "/api/v1/projects/P2021-01", "/api/v1/projects/P2021-01/history",
+                "/api/v1/projects/export?format=csv", "/api/v1/projects/export?format=xlsx", "/api/v1/projects/areas",
+                "/api/v1/projects/areas/A2021-06");
     }
 
     static Stream<Arguments> everyEndpointForEveryRole() {
