@@ -16,4 +16,12 @@ public enum BuildNature {
     public String label() {
         return label;
     }
+
+    /**
+     * The status a project enters the platform with: works carried over from before are under way, new ones
+     * planned. Later statuses are the lifecycle's business.
+     */
+    public ProjectStatus statusOnEntry() {
+        return this == NEW ? ProjectStatus.PLANNED : ProjectStatus.UNDER_CONSTRUCTION;
+    }
 }

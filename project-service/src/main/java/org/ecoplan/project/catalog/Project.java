@@ -47,6 +47,17 @@ public record Project(
         List<Modification> modifications,
         @Version @JsonIgnore Long version) {
 
+    /** The range of years a project may name: wide for any plan period, narrow enough to catch 20225. */
+    public static final int EARLIEST_YEAR = 2000;
+
+    public static final int LATEST_YEAR = 2100;
+
+    /** Longest name, type or location accepted. */
+    static final int MAX_SHORT_TEXT = 200;
+
+    /** Longest 建设内容及规模 accepted; the plan's longest is about 250 characters. */
+    static final int MAX_CONTENT = 5000;
+
     public Project {
         cooperatingDepartments = cooperatingDepartments == null ? List.of() : List.copyOf(cooperatingDepartments);
         statusHistory = statusHistory == null ? List.of() : List.copyOf(statusHistory);

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
@@ -140,16 +141,21 @@ class ProjectApiTest {
     void seedingAgainInsertsNothingAndKeepsEdits() {
         template.updateFirst(Query.query(Criteria.where("code").is("P2021-08")),
                 Update.update("name.en", "Rural sewage treatment"), Project.class).block();
+        template.updateFirst(Query.query(Criteria.where("code").is("A2021-14")),
+                Update.update("field.en", "Information systems"), EngineeringArea.class).block();
 
         assertThat(seeder.seed().block()).isZero();
 
         assertThat(template.count(new Query(), Project.class).block()).isEqualTo(8);
+        assertThat(template.count(new Query(), EngineeringArea.class).block()).isEqualTo(14);
         assertThat(one("P2021-08").at("/name/en").asString()).isEqualTo("Rural sewage treatment");
+        assertThat(list("/api/v1/projects/areas/A2021-14").at("/field/en").asString()).isEqualTo("Information systems");
     }
 
-    @Test
-    void codeIsUniqueInTheCollection() {
-        assertThat(template.indexOps(Project.class).getIndexInfo().collectList().block())
+    @ParameterizedTest
+    @ValueSource(classes = { Project.class, EngineeringArea.class })
+    void codeIsUniqueInTheCollection(Class<?> type) {
+        assertThat(template.indexOps(type).getIndexInfo().collectList().block())
                 .anySatisfy(index -> {
                     assertThat(index.isUnique()).isTrue();
                     assertThat(index.getIndexFields()).extracting(field -> field.getKey()).containsExactly("code");
@@ -157,7 +163,9 @@ class ProjectApiTest {
     }
 
     static Stream<String> endpoints() {
-        return Stream.of("/api/v1/projects", "/api/v1/projects/P2021-01");
+        return Stream.of("/api/v1/projects", "/api/v1/projects/P2021-01", "/api/v1/projects/P2021-01/history",
+                "/api/v1/projects/export?format=csv", "/api/v1/projects/export?format=xlsx", "/api/v1/projects/areas",
+                "/api/v1/projects/areas/A2021-06");
     }
 
     static Stream<Arguments> everyEndpointForEveryRole() {
@@ -211,7 +219,8 @@ class ProjectApiTest {
 
         assertThat(docs.at("/paths/~1api~1v1~1projects/get/parameters").valueStream()
                 .map(parameter -> parameter.get("name").asString()))
-                .containsExactlyInAnyOrder("page", "size", "sort");
+                .containsExactlyInAnyOrder("page", "size", "sort", "status", "scheduleStatus", "type", "department",
+                        "year", "delayedOnly");
     }
 
     @Test
