@@ -48,8 +48,8 @@ class IndicatorServiceClient {
             .timeout(timeout)
             .<IndicatorAnswer>map(IndicatorAnswer.Found::new)
             .switchIfEmpty(Mono.fromSupplier(() -> unavailable(code, new LocalizedName("指标服务的答复为空",
-                    "indicator-service answered without a body"))))
-            .onErrorResume(failure -> Mono.just(unavailable(code, reason(code, failure))));
+                    "indicator-service answered without a body"), "no body")))
+            .onErrorResume(failure -> Mono.just(unavailable(code, reason(code, failure), failure.toString())));
     }
 
     private LocalizedName reason(String code, Throwable failure) {
@@ -70,8 +70,8 @@ class IndicatorServiceClient {
         return new LocalizedName("指标服务的答复无法读取", "indicator-service's answer cannot be read");
     }
 
-    private static IndicatorAnswer unavailable(String code, LocalizedName reason) {
-        log.warn("Plan indicator {} left out of the portfolio: {}", code, reason.en());
+    private static IndicatorAnswer unavailable(String code, LocalizedName reason, String cause) {
+        log.warn("Plan indicator {} left out of the portfolio: {} ({})", code, reason.en(), cause);
         return new IndicatorAnswer.Unavailable(reason);
     }
 }

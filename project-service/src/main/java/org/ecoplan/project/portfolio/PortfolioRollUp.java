@@ -30,7 +30,6 @@ import org.ecoplan.project.portfolio.Portfolio.PollutantReductions;
 import org.ecoplan.project.portfolio.Portfolio.Quantity;
 import org.ecoplan.project.portfolio.Portfolio.ScheduleCount;
 import org.ecoplan.project.portfolio.Portfolio.StatusCount;
-import org.ecoplan.project.progress.ProjectStanding;
 import org.ecoplan.project.progress.ScheduleStatus;
 
 /** Rolls the projects' figures up into the portfolio of one day. Plain Java: everything it needs is handed in. */

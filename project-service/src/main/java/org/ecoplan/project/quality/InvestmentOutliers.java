@@ -5,14 +5,12 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.ecoplan.common.i18n.LocalizedName;
 import org.ecoplan.project.catalog.ExpectedReductions;
-import org.ecoplan.project.catalog.ExpectedReductions.Reduction;
 import org.ecoplan.project.catalog.Investment;
 import org.ecoplan.project.catalog.Pollutant;
 import org.ecoplan.project.catalog.Project;
@@ -67,7 +65,7 @@ final class InvestmentOutliers {
         Map<Project, BigDecimal> costs = new LinkedHashMap<>();
         Map<Project, BigDecimal> amounts = new LinkedHashMap<>();
         for (Project project : projects) {
-            BigDecimal amount = expected(project).getOrDefault(pollutant, BigDecimal.ZERO);
+            BigDecimal amount = QualityChecks.expected(project).getOrDefault(pollutant, BigDecimal.ZERO);
             if (amount.signum() > 0 && project.totalInvestment() != null
                     && project.totalInvestment().amount().signum() > 0) {
                 amounts.put(project, amount);
@@ -124,16 +122,6 @@ final class InvestmentOutliers {
             figures.add(Figure.ofPollutant("peers", pollutant, BigDecimal.valueOf(deviation.peers()), null));
         }
         return new QualityFinding(Check.INVESTMENT_OUTLIER, project.code(), message, figures);
-    }
-
-    private static Map<Pollutant, BigDecimal> expected(Project project) {
-        Map<Pollutant, BigDecimal> amounts = new EnumMap<>(Pollutant.class);
-        if (project.expectedReductions() != null) {
-            for (Reduction item : project.expectedReductions().items()) {
-                amounts.merge(item.pollutant(), item.amount(), BigDecimal::add);
-            }
-        }
-        return amounts;
     }
 
     private static BigDecimal median(List<BigDecimal> sorted) {

@@ -71,8 +71,7 @@ final class QualityChecks {
 
     /** A pollutant the project expects none of counts as expected zero: claiming it wants confirming too. */
     private static void achievedAboveExpected(Project project, ReportedProgress latest, List<QualityFinding> findings) {
-        Map<Pollutant, BigDecimal> expected = sums(
-                project.expectedReductions() == null ? List.of() : project.expectedReductions().items());
+        Map<Pollutant, BigDecimal> expected = expected(project);
         sums(latest.achievedReductionsToDate()).forEach((pollutant, achieved) -> {
             BigDecimal promised = expected.getOrDefault(pollutant, BigDecimal.ZERO);
             if (achieved.compareTo(promised) > 0) {
@@ -126,6 +125,12 @@ final class QualityChecks {
         }
     }
 
+    /** The project's expected reductions per pollutant in t/a. */
+    static Map<Pollutant, BigDecimal> expected(Project project) {
+        return sums(project.expectedReductions() == null ? List.of() : project.expectedReductions().items());
+    }
+
+    /** The amounts per pollutant, those of a pollutant named twice added up. */
     private static Map<Pollutant, BigDecimal> sums(List<Reduction> reductions) {
         Map<Pollutant, BigDecimal> sums = new EnumMap<>(Pollutant.class);
         reductions.forEach(reduction -> sums.merge(reduction.pollutant(), reduction.amount(), BigDecimal::add));

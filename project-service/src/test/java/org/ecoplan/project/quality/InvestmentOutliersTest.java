@@ -102,15 +102,20 @@ class InvestmentOutliersTest {
         for (String project : projects.strip().split("\\s+")) {
             String[] codeAndRest = project.split("=", 2);
             String[] investmentAndReductions = codeAndRest[1].split(":", -1);
-            List<Reduction> reductions = investmentAndReductions[1].isEmpty() ? List.of()
-                    : Arrays.stream(investmentAndReductions[1].split(","))
-                        .map(item -> item.split("="))
-                        .map(item -> new Reduction(Pollutant.valueOf(item[0]), new BigDecimal(item[1]),
-                                ExpectedReductions.TONNES_PER_YEAR))
-                        .toList();
-            parsed.add(project(codeAndRest[0], 2021, 2025, new BigDecimal(investmentAndReductions[0]), reductions));
+            parsed.add(project(codeAndRest[0], 2021, 2025, new BigDecimal(investmentAndReductions[0]),
+                    reductions(investmentAndReductions[1])));
         }
         return parsed;
+    }
+
+    /** {@code pollutant=t/a,...}, empty for none. */
+    static List<Reduction> reductions(String items) {
+        return items.isEmpty() ? List.of()
+                : Arrays.stream(items.split(","))
+                    .map(item -> item.split("="))
+                    .map(item -> new Reduction(Pollutant.valueOf(item[0]), new BigDecimal(item[1]),
+                            ExpectedReductions.TONNES_PER_YEAR))
+                    .toList();
     }
 
     static Project project(String code, int start, int completion, BigDecimal investment, List<Reduction> expected) {

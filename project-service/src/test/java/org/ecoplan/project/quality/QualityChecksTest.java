@@ -152,14 +152,8 @@ class QualityChecksTest {
     private static List<ReportedProgress> parse(String project, String reports) {
         return Arrays.stream(reports.strip().split("\\s+")).map(report -> {
             String[] parts = report.split(":", -1);
-            List<Reduction> achieved = parts[2].isEmpty() ? List.of()
-                    : Arrays.stream(parts[2].split(","))
-                        .map(item -> item.split("="))
-                        .map(item -> new Reduction(Pollutant.valueOf(item[0]), new BigDecimal(item[1]),
-                                ExpectedReductions.TONNES_PER_YEAR))
-                        .toList();
             return new ReportedProgress(project, parts[0], new Investment(new BigDecimal(parts[1]), Investment.WAN_YUAN),
-                    achieved);
+                    InvestmentOutliersTest.reductions(parts[2]));
         }).toList();
     }
 }
