@@ -1,0 +1,96 @@
+package org.ecoplan.project.portfolio;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import org.ecoplan.common.web.ApiProblem;
+import org.ecoplan.project.catalog.Pollutant;
+import org.ecoplan.project.catalog.Project;
+import org.ecoplan.project.progress.ProjectStanding;
+import org.ecoplan.project.progress.ProjectStandings;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** Gathers what the portfolio rolls up: the projects, their standings and the plan's pollutant totals. */
+@Component
+class Portfolios {
+
+    /** The bureau's today: a year turns at midnight in 岳阳, not in UTC. */
+    static final ZoneId DISTRICT = ZoneId.of("Asia/Shanghai");
+
+    /** Standings of a few projects at a time: each may read the project's progress reports. */
+    private static final int CONCURRENT_PROJECTS = 4;
+
+    private final ReactiveMongoTemplate template;
+
+    private final ProjectStandings standings;
+
+    private final IndicatorServiceClient indicators;
+
+    private final Clock clock;
+
+    Portfolios(ReactiveMongoTemplate template, ProjectStandings standings, IndicatorServiceClient indicators,
+            Clock clock) {
+        this.template = template;
+        this.standings = standings;
+        this.indicators = indicators;
+        this.clock = clock;
+    }
+
+    /**
+     * The portfolio at the end of {@code year}, or today for the current year or none.
+     *
+     * @throws ApiProblem 400 for a year after the current one, whose end is still ahead
+     */
+    Mono<Portfolio> portfolio(Integer year) {
+        return Mono.defer(() -> {
+            LocalDate asOf = asOf(year);
+            return Mono.zip(figures(asOf), planIndicators())
+                .map(found -> PortfolioRollUp.of(year, asOf, found.getT1(), found.getT2()));
+        });
+    }
+
+    private LocalDate asOf(Integer year) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), DISTRICT);
+        if (year == null || year == today.getYear()) {
+            return today;
+        }
+        if (year > today.getYear()) {
+            throw ApiProblem.badRequest("The portfolio covers years up to the current one",
+                    List.of(new ApiProblem.FieldError("year", "must not be after " + today.getYear())));
+        }
+        return LocalDate.of(year, 12, 31);
+    }
+
+    private Mono<List<ProjectFigures>> figures(LocalDate asOf) {
+        return template.find(new Query().with(Sort.by("code")), Project.class).collectList().flatMap(projects -> {
+            List<LocalDate> cutOffs = PortfolioRollUp.cutOffs(projects, asOf);
+            return Flux.fromIterable(projects)
+                .flatMapSequential(project -> Flux.fromIterable(cutOffs)
+                    .concatMap(day -> standing(project, day).map(standing -> Map.entry(day, standing)))
+                    .collectMap(Map.Entry::getKey, Map.Entry::getValue)
+                    .map(byDay -> new ProjectFigures(project, byDay)), CONCURRENT_PROJECTS)
+                .collectList();
+        });
+    }
+
+    private Mono<ProjectStanding> standing(Project project, LocalDate day) {
+        return standings.standing(project, day)
+            .switchIfEmpty(Mono.error(() -> new IllegalStateException(
+                    "No standing of project " + project.code() + " on " + day)));
+    }
+
+    private Mono<Map<Pollutant, IndicatorAnswer>> planIndicators() {
+        return Flux.fromIterable(PlanTotals.INDICATORS.entrySet())
+            .flatMap(indicator -> indicators.indicator(indicator.getValue())
+                .map(answer -> Map.entry(indicator.getKey(), answer)))
+            .collectMap(Map.Entry::getKey, Map.Entry::getValue);
+    }
+}
