@@ -7,7 +7,7 @@ import org.ecoplan.common.security.PlatformRoles;
 import org.springframework.data.mongodb.core.query.Criteria;
 
 /** Which enterprises a caller may see: the whole district, or only its own enterprise. */
-sealed interface EnterpriseScope {
+public sealed interface EnterpriseScope {
 
     /**
      * An {@code enterprise} account is limited to its {@code enterprise_id} even if it also holds another
@@ -20,6 +20,7 @@ sealed interface EnterpriseScope {
                 : new District();
     }
 
+    /** The filter on {@code enterprises}; empty for the whole district. */
     Criteria criteria();
 
     boolean permits(String enterpriseId);

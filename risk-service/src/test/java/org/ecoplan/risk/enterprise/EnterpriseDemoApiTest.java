@@ -228,7 +228,8 @@ class EnterpriseDemoApiTest {
 
         assertThat(docs.at("/paths/~1api~1v1~1enterprises/get/parameters").valueStream()
                 .map(parameter -> parameter.get("name").asString()))
-                .containsExactlyInAnyOrder("page", "size", "sort");
+                .containsExactlyInAnyOrder("page", "size", "sort", "name", "creditCode", "industry", "department",
+                        "keySupervision", "riskLevel");
     }
 
     @Test
