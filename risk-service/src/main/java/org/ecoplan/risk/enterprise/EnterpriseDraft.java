@@ -14,6 +14,7 @@ import org.ecoplan.risk.receptor.Coordinates;
  * {@link EnterpriseRegistry} (422), the shapes here (400).
  *
  * @param location optional at registration; the receptors around an enterprise need it
+ * @param keySupervision on the key-supervision list (重点监管); absent: not
  */
 public record EnterpriseDraft(
         @NotNull @Valid Name name,
@@ -23,7 +24,7 @@ public record EnterpriseDraft(
         @NotNull @Valid Industry industry,
         List<@NotNull @Valid Contact> contacts,
         @NotBlank String supervisingDepartment,
-        boolean keySupervision) {
+        Boolean keySupervision) {
 
     /** The enterprise's registered name: Chinese as on its business licence, English if it has one. */
     public record Name(@NotBlank @Size(max = 100) String zh, @Size(max = 200) String en) {
@@ -35,7 +36,7 @@ public record EnterpriseDraft(
 
     Enterprise toEnterprise(String id) {
         return new Enterprise(id, name.toName(), creditCode, address.strip(), location, industry,
-                contacts == null ? List.of() : contacts, supervisingDepartment, keySupervision, null, null, null, null,
-                null);
+                contacts == null ? List.of() : contacts, supervisingDepartment, Boolean.TRUE.equals(keySupervision),
+                null, null, null, null, null);
     }
 }

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
  * @param name the class name as the standard gives it
  */
 public record Industry(
-        @NotBlank @Pattern(regexp = "[A-T][0-9]{2,4}", message = "must be a GB/T 4754-2017 code like C2662") String code,
+        @NotBlank @Pattern(regexp = "[A-T][0-9]{2,4}", message = "must be a GB/T 4754-2017 code like C2662")
+        String code,
         @NotBlank @Size(max = 100) String name) {
 }

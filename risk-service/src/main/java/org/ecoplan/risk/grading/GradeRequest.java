@@ -11,8 +11,10 @@ import jakarta.validation.constraints.PositiveOrZero;
 /**
  * What to grade: per medium either {@code q} or the {@code substances} it comes from, plus {@code m} and {@code e}.
  * A medium left out has no risk substances (Q0).
+ *
+ * @param incidentInLast3Years a penalty or incident in the last three years (absent: none)
  */
-record GradeRequest(@Valid MediumInput air, @Valid MediumInput water, boolean incidentInLast3Years) {
+record GradeRequest(@Valid MediumInput air, @Valid MediumInput water, Boolean incidentInLast3Years) {
 
     /**
      * @param q Q itself, when the caller has computed it

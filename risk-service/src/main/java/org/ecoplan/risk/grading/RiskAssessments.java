@@ -25,7 +25,7 @@ class RiskAssessments {
         if (!errors.isEmpty()) {
             throw ApiProblem.unprocessable("These inputs cannot be graded by " + Hj941Standard.CODE + ".", errors);
         }
-        return GradeView.of(grader.grade(air, water, request.incidentInLast3Years()));
+        return GradeView.of(grader.grade(air, water, Boolean.TRUE.equals(request.incidentInLast3Years())));
     }
 
     private MediumGrade grade(Medium medium, GradeRequest.MediumInput input, List<ApiProblem.FieldError> errors) {
