@@ -64,8 +64,8 @@ class EnterpriseImport {
             Function<String, String> at = field -> "line " + row.line() + ", " + field;
             int before = errors.size();
             EnterpriseDraft draft = draft(row, columns, at, errors);
-            if (draft != null) {
-                check(by, draft, at, errors);
+            check(by, draft, at, errors);
+            if (!draft.creditCode().isEmpty()) {
                 Integer first = firstLine.putIfAbsent(draft.creditCode(), row.line());
                 if (first != null) {
                     errors.add(new ApiProblem.FieldError(at.apply("creditCode"), "repeats line " + first));
@@ -138,27 +138,26 @@ class EnterpriseImport {
         return columns;
     }
 
-    /** The row as a draft; null, with its problems in {@code errors}, when a cell cannot be read at all. */
+    /**
+     * The row as a draft. Cells that cannot be read (a number, 是 or 否, the contact lists) add their problems to
+     * {@code errors} and are left empty in the draft, so that its other fields are still checked.
+     */
     private static EnterpriseDraft draft(SpreadsheetRows.Row row, Map<EnterpriseColumn, Integer> columns,
             Function<String, String> at, List<ApiProblem.FieldError> errors) {
         Function<EnterpriseColumn, String> cell = column -> columns.containsKey(column)
                 ? row.cell(columns.get(column)) : "";
-        int before = errors.size();
         Coordinates location = location(cell.apply(EnterpriseColumn.LONGITUDE), cell.apply(EnterpriseColumn.LATITUDE),
                 at, errors);
-        Boolean keySupervision = switch (cell.apply(EnterpriseColumn.KEY_SUPERVISION)) {
+        boolean keySupervision = switch (cell.apply(EnterpriseColumn.KEY_SUPERVISION)) {
             case "", "否", "false" -> false;
             case "是", "true" -> true;
             default -> {
                 errors.add(new ApiProblem.FieldError(at.apply("keySupervision"), "must be 是 or 否"));
-                yield null;
+                yield false;
             }
         };
         List<Contact> contacts = contacts(cell.apply(EnterpriseColumn.CONTACT_NAMES),
                 cell.apply(EnterpriseColumn.CONTACT_PHONES), cell.apply(EnterpriseColumn.CONTACT_EMAILS), at, errors);
-        if (errors.size() > before) {
-            return null;
-        }
         String english = cell.apply(EnterpriseColumn.NAME_EN);
         return new EnterpriseDraft(new EnterpriseDraft.Name(cell.apply(EnterpriseColumn.NAME_ZH),
                 english.isEmpty() ? null : english), cell.apply(EnterpriseColumn.CREDIT_CODE),
@@ -208,7 +207,8 @@ class EnterpriseImport {
     }
 
     private static List<String> list(String cell) {
-        return cell.isEmpty() ? List.of() : LIST.splitAsStream(cell).map(String::strip).toList();
+        // -1 keeps trailing empty items: the last contact may have no e-mail.
+        return cell.isEmpty() ? List.of() : Arrays.stream(LIST.split(cell, -1)).map(String::strip).toList();
     }
 
     /** The checks of a single registration, and the editor's department. */
