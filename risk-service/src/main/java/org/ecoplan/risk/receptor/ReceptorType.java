@@ -1,27 +1,22 @@
 package org.ecoplan.risk.receptor;
 
+import org.ecoplan.common.i18n.LocalizedName;
+
 /** The kinds of 敏感保护目标 the plan names. */
 public enum ReceptorType {
-    DRINKING_WATER_SOURCE("饮用水水源地", "drinking-water source"),
-    SCHOOL("学校", "school"),
-    HOSPITAL("医院", "hospital"),
-    RESIDENTIAL_AREA("居住区", "residential area"),
-    NATURE_RESERVE("自然保护区", "nature reserve");
+    DRINKING_WATER_SOURCE(new LocalizedName("饮用水水源地", "drinking-water source")),
+    SCHOOL(new LocalizedName("学校", "school")),
+    HOSPITAL(new LocalizedName("医院", "hospital")),
+    RESIDENTIAL_AREA(new LocalizedName("居住区", "residential area")),
+    NATURE_RESERVE(new LocalizedName("自然保护区", "nature reserve"));
 
-    private final String zh;
+    private final LocalizedName label;
 
-    private final String en;
-
-    ReceptorType(String zh, String en) {
-        this.zh = zh;
-        this.en = en;
+    ReceptorType(LocalizedName label) {
+        this.label = label;
     }
 
-    public String zh() {
-        return zh;
-    }
-
-    public String en() {
-        return en;
+    public LocalizedName label() {
+        return label;
     }
 }

@@ -61,7 +61,7 @@ class EnterpriseImportApiTest {
                 + "岳阳市" + marker + "乙有限公司,Yi Co.," + creditCode() + ",岳阳楼区金鹗中路9号,,,O8111,汽车修理与维护,"
                 + "water,,,,\n";
 
-        JsonNode receipt = importCsv(file, editor("water"), null).expectStatus().isCreated()
+        JsonNode receipt = importCsv(file, editor("water")).expectStatus().isCreated()
             .expectBody(JsonNode.class).returnResult().getResponseBody();
 
         assertThat(receipt.get("imported").asInt()).isEqualTo(2);
@@ -98,7 +98,7 @@ class EnterpriseImportApiTest {
                 + "岳阳市" + marker + "戊有限公司,,91430602MA4PK1R35Q,港兴路7号,,,C2614,有机化学原料制造,env,否,,,\n";
         long before = count();
 
-        JsonNode problem = importCsv(file, editor("env"), null).expectStatus().isEqualTo(422)
+        JsonNode problem = importCsv(file, editor("env")).expectStatus().isEqualTo(422)
             .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
             .expectBody(JsonNode.class).returnResult().getResponseBody();
 
@@ -122,7 +122,7 @@ class EnterpriseImportApiTest {
                 + ",港兴路8号,,,C2614,有机化学原料制造,water,否,,,\n"
                 + "岳阳市" + marker + "庚有限公司,," + wrongCheck + ",港兴路9号,,,C2614,有机化学原料制造,env,否,,,\n"
                 + ",," + creditCode() + ",港兴路9号,,,C2614,有机化学原料制造,env,否,,,\n";
-        JsonNode scoped = importCsv(otherDepartment, editor("env"), null).expectStatus().isEqualTo(422)
+        JsonNode scoped = importCsv(otherDepartment, editor("env")).expectStatus().isEqualTo(422)
             .expectBody(JsonNode.class).returnResult().getResponseBody();
         assertThat(scoped.get("errors").valueStream().map(error -> error.get("field").asString()))
             .containsExactly("line 2, supervisingDepartment", "line 3, creditCode", "line 4, name.zh");
@@ -176,7 +176,7 @@ class EnterpriseImportApiTest {
         Consumer<HttpHeaders> token = role.equals(PlatformRoles.ENTERPRISE) ? enterprise(ENTERPRISE_A) : role(role);
         long before = count();
 
-        importCsv(file, token, null).expectStatus().isForbidden();
+        importCsv(file, token).expectStatus().isForbidden();
         client.post().uri(IMPORT).contentType(CSV).bodyValue(file).exchange().expectStatus().isUnauthorized();
         assertThat(count()).isEqualTo(before);
     }
@@ -199,7 +199,7 @@ class EnterpriseImportApiTest {
         assertThat(rows.get(1).cell(10)).isEqualTo("否");
         assertThat(rows.get(1).cell(11)).isEqualTo("张三");
 
-        importCsv(new String(csv, StandardCharsets.UTF_8), admin(), null)
+        importCsv(new String(csv, StandardCharsets.UTF_8), admin())
             .expectStatus().isEqualTo(422)
             .expectBody().jsonPath("$.errors[0].message").value(message -> assertThat((String) message)
                 .endsWith("is already registered as " + id));
@@ -222,13 +222,8 @@ class EnterpriseImportApiTest {
         client.get().uri(ENTERPRISES + "/export").exchange().expectStatus().isUnauthorized();
     }
 
-    private WebTestClient.ResponseSpec importCsv(String file, Consumer<HttpHeaders> token, String key) {
+    private WebTestClient.ResponseSpec importCsv(String file, Consumer<HttpHeaders> token) {
         return client.post().uri(IMPORT).headers(token)
-            .headers(headers -> {
-                if (key != null) {
-                    headers.set(IdempotencyKeys.HEADER, key);
-                }
-            })
             .contentType(CSV).bodyValue(file.getBytes(StandardCharsets.UTF_8)).exchange();
     }
 

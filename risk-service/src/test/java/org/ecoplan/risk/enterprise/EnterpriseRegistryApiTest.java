@@ -365,11 +365,7 @@ class EnterpriseRegistryApiTest {
 
     private WebTestClient.ResponseSpec patch(String id, Consumer<HttpHeaders> token, String ifMatch, String body) {
         return client.patch().uri(ENTERPRISES + "/" + id).headers(token)
-            .headers(headers -> {
-                if (ifMatch != null) {
-                    headers.set(HttpHeaders.IF_MATCH, ifMatch);
-                }
-            })
+            .headers(Fixtures.ifMatch(ifMatch))
             .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
     }
 

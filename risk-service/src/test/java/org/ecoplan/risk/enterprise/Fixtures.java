@@ -49,6 +49,15 @@ public final class Fixtures {
                 PlatformRoles.INTEGRATOR_WRITE);
     }
 
+    /** Sets {@code If-Match} to {@code tag}, or leaves it out when null. */
+    public static Consumer<HttpHeaders> ifMatch(String tag) {
+        return headers -> {
+            if (tag != null) {
+                headers.set(HttpHeaders.IF_MATCH, tag);
+            }
+        };
+    }
+
     /** A fresh, valid unified social credit code of 岳阳楼区 (GB 32100-2015 check character computed). */
     public static String creditCode() {
         StringBuilder code = new StringBuilder("91430602MA");

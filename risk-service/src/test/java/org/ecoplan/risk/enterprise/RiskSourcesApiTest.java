@@ -195,11 +195,7 @@ class RiskSourcesApiTest {
 
     private WebTestClient.ResponseSpec put(String id, Consumer<HttpHeaders> token, String ifMatch, String body) {
         return client.put().uri(ENTERPRISES + "/" + id + "/risk-sources").headers(token)
-            .headers(headers -> {
-                if (ifMatch != null) {
-                    headers.set(HttpHeaders.IF_MATCH, ifMatch);
-                }
-            })
+            .headers(Fixtures.ifMatch(ifMatch))
             .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
     }
 

@@ -209,11 +209,7 @@ class ReceptorApiTest {
 
     private WebTestClient.ResponseSpec change(String code, String ifMatch, String body) {
         return client.put().uri(RECEPTORS + "/" + code).headers(admin())
-            .headers(headers -> {
-                if (ifMatch != null) {
-                    headers.set(HttpHeaders.IF_MATCH, ifMatch);
-                }
-            })
+            .headers(Fixtures.ifMatch(ifMatch))
             .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
     }
 
