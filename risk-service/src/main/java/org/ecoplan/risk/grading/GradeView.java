@@ -12,7 +12,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param raised whether a penalty or incident raised the level
  */
 public record GradeView(String level, String letter, String levelEn, RiskLevel riskLevel, String code,
-        String matrixLevel, boolean raised, Medium air, Medium water, String standard) {
+        String matrixLevel, boolean raised, MediumView air, MediumView water, String standard) {
 
     /**
      * One medium's grade; {@code mClass} and {@code e} are absent under Q0 when they were not given.
@@ -20,18 +20,18 @@ public record GradeView(String level, String letter, String levelEn, RiskLevel r
      * @param code the medium as the enterprise's code writes it, e.g. {@code 较大-大气(Q2-M2-E3)}
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Medium(String level, RiskLevel riskLevel, BigDecimal q, QClass qClass, BigDecimal m, MClass mClass,
-            Sensitivity e, String code) {
+    public record MediumView(String level, RiskLevel riskLevel, BigDecimal q, QClass qClass, BigDecimal m,
+            MClass mClass, Sensitivity e, String code) {
 
-        static Medium of(MediumGrade grade) {
-            return new Medium(grade.level().zh(), grade.level(), grade.q(), grade.qClass(), grade.m(), grade.mClass(),
-                    grade.e(), grade.written());
+        static MediumView of(MediumGrade grade) {
+            return new MediumView(grade.level().zh(), grade.level(), grade.q(), grade.qClass(), grade.m(),
+                    grade.mClass(), grade.e(), grade.written());
         }
     }
 
     public static GradeView of(EnterpriseGrade grade) {
         RiskLevel level = grade.level();
         return new GradeView(level.zh(), level.letter(), level.en(), level, grade.code(), grade.matrixLevel().zh(),
-                grade.raised(), Medium.of(grade.air()), Medium.of(grade.water()), Hj941Standard.CODE);
+                grade.raised(), MediumView.of(grade.air()), MediumView.of(grade.water()), Hj941Standard.CODE);
     }
 }
