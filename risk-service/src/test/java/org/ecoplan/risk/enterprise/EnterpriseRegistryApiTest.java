@@ -370,9 +370,7 @@ class EnterpriseRegistryApiTest {
     }
 
     private JsonNode get(String uri, Consumer<HttpHeaders> token) {
-        return client.get().uri(uri).headers(token).exchange()
-            .expectStatus().isOk()
-            .expectBody(JsonNode.class).returnResult().getResponseBody();
+        return Fixtures.read(client, uri, token);
     }
 
     private List<String> ids(String query) {

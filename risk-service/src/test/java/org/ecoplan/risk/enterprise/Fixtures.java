@@ -79,6 +79,13 @@ public final class Fixtures {
                 """.formatted(name, creditCode, department);
     }
 
+    /** GETs {@code uri}, expects 200 and answers the body. */
+    public static JsonNode read(WebTestClient client, String uri, Consumer<HttpHeaders> token) {
+        return client.get().uri(uri).headers(token).exchange()
+            .expectStatus().isOk()
+            .expectBody(JsonNode.class).returnResult().getResponseBody();
+    }
+
     /** Registers an enterprise of department env as eco-admin and answers it. */
     public static JsonNode register(WebTestClient client, String name) {
         return client.post().uri(ENTERPRISES).headers(admin()).contentType(MediaType.APPLICATION_JSON)

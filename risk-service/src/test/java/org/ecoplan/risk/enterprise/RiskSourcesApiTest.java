@@ -200,8 +200,6 @@ class RiskSourcesApiTest {
     }
 
     private JsonNode get(String uri, Consumer<HttpHeaders> token) {
-        return client.get().uri(uri).headers(token).exchange()
-            .expectStatus().isOk()
-            .expectBody(JsonNode.class).returnResult().getResponseBody();
+        return Fixtures.read(client, uri, token);
     }
 }

@@ -214,9 +214,7 @@ class ReceptorApiTest {
     }
 
     private JsonNode get(String uri, Consumer<HttpHeaders> token) {
-        return client.get().uri(uri).headers(token).exchange()
-            .expectStatus().isOk()
-            .expectBody(JsonNode.class).returnResult().getResponseBody();
+        return Fixtures.read(client, uri, token);
     }
 
     private static List<String> codes(JsonNode page) {
