@@ -1,18 +1,33 @@
 package org.ecoplan.risk.enterprise;
 
+import java.time.Instant;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.ecoplan.common.i18n.LocalizedName;
 import org.ecoplan.risk.grading.RiskLevel;
+import org.ecoplan.risk.receptor.Coordinates;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * An enterprise the bureau supervises for environmental risk.
+ * An enterprise the bureau supervises for environmental risk. Its risk sources live in the same document, with
+ * the level they grade to, so that a change of the sources and the new level are one write.
  *
  * @param id                    the platform's id, {@code E-<county code>-<serial>}; enterprise accounts carry it
  *                              as their token's {@code enterprise_id}
  * @param creditCode            统一社会信用代码, the natural key
+ * @param location              where it is, for the receptors around it; null until the bureau enters it
+ * @param contacts              the enterprise's contact people; each may later get an enterprise account
  * @param supervisingDepartment code of the supervising department ({@code env} …)
- * @param riskLevel             the current HJ 941 level of its last grading; null until graded
+ * @param keySupervision        whether it is on the key-supervision list (重点监管)
+ * @param riskSources           what it is graded from; written by the API only through {@code /risk-sources}, so
+ *                              the enterprise's own JSON leaves it out
+ * @param riskLevel             the current HJ 941-2018 level; null until graded
+ * @param riskCode              the level as HJ 941-2018 clause 8 writes it, e.g. {@code 较大[较大-大气(Q2-M2-E3)+一般-水(Q0)]}
+ * @param gradedAt              when the level was last computed
+ * @param version               optimistic-locking version, sent as the ETag
  */
 @Document("enterprises")
 public record Enterprise(
@@ -20,7 +35,29 @@ public record Enterprise(
         LocalizedName name,
         String creditCode,
         String address,
+        Coordinates location,
         Industry industry,
+        List<Contact> contacts,
         String supervisingDepartment,
-        RiskLevel riskLevel) {
+        boolean keySupervision,
+        @JsonProperty(access = JsonProperty.Access.WRITE_ONLY) RiskSources riskSources,
+        RiskLevel riskLevel,
+        String riskCode,
+        Instant gradedAt,
+        @Version Long version) {
+
+    public Enterprise {
+        contacts = contacts == null ? List.of() : List.copyOf(contacts);
+    }
+
+    Enterprise withRegistration(LocalizedName name, String creditCode, String address, Coordinates location,
+            Industry industry, List<Contact> contacts, String supervisingDepartment, boolean keySupervision) {
+        return new Enterprise(id, name, creditCode, address, location, industry, contacts, supervisingDepartment,
+                keySupervision, riskSources, riskLevel, riskCode, gradedAt, version);
+    }
+
+    Enterprise withRiskSources(RiskSources sources, RiskLevel level, String code, Instant at) {
+        return new Enterprise(id, name, creditCode, address, location, industry, contacts, supervisingDepartment,
+                keySupervision, sources, level, code, at, version);
+    }
 }

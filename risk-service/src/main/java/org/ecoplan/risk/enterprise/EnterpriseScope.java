@@ -20,6 +20,7 @@ public sealed interface EnterpriseScope {
                 : new District();
     }
 
+    /** The filter on {@code enterprises}; empty for the whole district. */
     Criteria criteria();
 
     boolean permits(String enterpriseId);

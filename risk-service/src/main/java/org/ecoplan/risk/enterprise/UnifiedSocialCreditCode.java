@@ -1,5 +1,7 @@
 package org.ecoplan.risk.enterprise;
 
+import java.util.Optional;
+
 /**
  * 统一社会信用代码, the 18-character unified social credit code of GB 32100-2015: registration authority,
  * entity type, administrative division, the 9-character organisation code, and a check character.
@@ -20,15 +22,21 @@ public record UnifiedSocialCreditCode(String value) {
     }
 
     public static boolean isValid(String code) {
+        return problem(code).isEmpty();
+    }
+
+    /** What is wrong with {@code code}, in words for the person who typed it; empty for a valid code. */
+    public static Optional<String> problem(String code) {
         if (code == null || code.length() != LENGTH) {
-            return false;
+            return Optional.of("must be 18 characters (GB 32100-2015)"
+                    + (code == null ? "" : ", not " + code.length()));
         }
-        for (int i = 0; i < LENGTH; i++) {
-            if (CHARACTERS.indexOf(code.charAt(i)) < 0) {
-                return false;
-            }
+        if (!code.chars().allMatch(c -> CHARACTERS.indexOf(c) >= 0)) {
+            return Optional.of("may hold only digits and capital letters other than I, O, S, V and Z");
         }
-        return checkCharacter(code.substring(0, LENGTH - 1)) == code.charAt(LENGTH - 1);
+        char expected = checkCharacter(code.substring(0, LENGTH - 1));
+        return code.charAt(LENGTH - 1) == expected ? Optional.empty()
+                : Optional.of("has a wrong check character: GB 32100-2015 gives " + expected + " for the first 17");
     }
 
     /**

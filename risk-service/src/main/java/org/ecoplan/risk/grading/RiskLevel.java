@@ -33,6 +33,21 @@ public enum RiskLevel {
         return letter;
     }
 
+    /** The level the standard writes as {@code zh}, e.g. 较大. */
+    public static RiskLevel ofZh(String zh) {
+        for (RiskLevel level : values()) {
+            if (level.zh.equals(zh)) {
+                return level;
+            }
+        }
+        throw new IllegalArgumentException("not a level of HJ 941-2018: " + zh);
+    }
+
+    /** The higher of the two, as the enterprise's level is the higher of air and water (HJ 941-2018 7.1). */
+    public RiskLevel higher(RiskLevel other) {
+        return other.ordinal() > ordinal() ? other : this;
+    }
+
     /** The next level up (after a penalty or incident), or this one when already the highest. */
     public RiskLevel oneUp() {
         return this == MAJOR ? MAJOR : values()[ordinal() + 1];

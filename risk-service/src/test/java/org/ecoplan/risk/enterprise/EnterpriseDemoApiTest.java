@@ -167,7 +167,22 @@ class EnterpriseDemoApiTest {
     }
 
     static Stream<String> endpoints() {
-        return Stream.of("/api/v1/enterprises", "/api/v1/enterprises/" + ENTERPRISE_A);
+        return Stream.of("/api/v1/enterprises", "/api/v1/enterprises/" + ENTERPRISE_A,
+                "/api/v1/enterprises/export?format=xlsx", "/api/v1/enterprises/" + ENTERPRISE_A + "/risk-sources",
+                "/api/v1/enterprises/" + ENTERPRISE_A + "/gradings",
+                "/api/v1/enterprises/" + ENTERPRISE_A + "/receptors?radiusKm=10");
+    }
+
+    static Stream<String> oneEnterprisesEndpoints() {
+        return endpoints().filter(path -> path.contains(ENTERPRISE_A));
+    }
+
+    @ParameterizedTest
+    @MethodSource("oneEnterprisesEndpoints")
+    void anotherEnterpriseGets404(String path) {
+        client.get().uri(path).headers(enterprise("enterprise-b", ENTERPRISE_B)).exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
     static Stream<Arguments> everyEndpointForEveryDistrictRole() {
@@ -228,7 +243,8 @@ class EnterpriseDemoApiTest {
 
         assertThat(docs.at("/paths/~1api~1v1~1enterprises/get/parameters").valueStream()
                 .map(parameter -> parameter.get("name").asString()))
-                .containsExactlyInAnyOrder("page", "size", "sort");
+                .containsExactlyInAnyOrder("page", "size", "sort", "name", "creditCode", "industry", "department",
+                        "keySupervision", "riskLevel");
     }
 
     @Test

@@ -45,4 +45,14 @@ class UnifiedSocialCreditCodeTest {
         assertThat(UnifiedSocialCreditCode.isValid(code)).isFalse();
         assertThatIllegalArgumentException().isThrownBy(() -> new UnifiedSocialCreditCode(code));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "91430602MA4PK1R35R, has a wrong check character: GB 32100-2015 gives Q for the first 17",
+            "91430602MA4PK1R35, 'must be 18 characters (GB 32100-2015), not 17'",
+            "91430602MA4PK1I35Q, 'may hold only digits and capital letters other than I, O, S, V and Z'" })
+    void saysWhatIsWrongForThePersonWhoTypedIt(String code, String problem) {
+        assertThat(UnifiedSocialCreditCode.problem(code)).contains(problem);
+        assertThat(UnifiedSocialCreditCode.problem("91430602MA4PK1R35Q")).isEmpty();
+    }
 }

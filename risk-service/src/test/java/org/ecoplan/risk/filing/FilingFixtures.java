@@ -2,6 +2,7 @@ package org.ecoplan.risk.filing;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 import org.ecoplan.common.i18n.LocalizedName;
@@ -37,7 +38,8 @@ final class FilingFixtures {
 
     static Enterprise enterprise(String id, String creditCode, RiskLevel level) {
         return new Enterprise(id, new LocalizedName("测试企业" + id, "Test enterprise " + id), creditCode,
-                "湖南省岳阳市岳阳楼区", new Industry("C2662", "专项化学用品制造"), "env", level);
+                "湖南省岳阳市岳阳楼区", null, new Industry("C2662", "专项化学用品制造"), List.of(), "env", false, null, level,
+                null, null, null);
     }
 
     static TestJwts.Token enterpriseA() {

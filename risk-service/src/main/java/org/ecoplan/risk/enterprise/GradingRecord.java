@@ -1,0 +1,20 @@
+package org.ecoplan.risk.enterprise;
+
+import java.time.Instant;
+
+import org.ecoplan.common.audit.AuditEntry;
+import org.ecoplan.risk.grading.GradeView;
+import org.ecoplan.risk.grading.RiskLevel;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * One grading of an enterprise, kept for its grading history: each change of its risk sources adds one.
+ *
+ * @param previousLevel the level before; null for the first grading
+ * @param grade the full result: Q, M, E and level per medium, the adjustment and the code
+ */
+@Document("gradings")
+public record GradingRecord(@Id String id, String enterpriseId, Instant at, AuditEntry.Actor by,
+        RiskLevel previousLevel, RiskLevel riskLevel, GradeView grade) {
+}

@@ -1,0 +1,38 @@
+package org.ecoplan.risk.receptor;
+
+import org.ecoplan.common.seed.NaturalKeySeeder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.io.Resource;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Loads the receptors the plan names (and the district's well-known schools, hospitals and residential areas) on
+ * every start, inserting only those whose code is missing, so edits survive; creates the unique code index.
+ */
+@Component
+class ReceptorSeeder implements ApplicationRunner {
+
+    private final NaturalKeySeeder seeder;
+
+    private final Resource receptors;
+
+    ReceptorSeeder(ReactiveMongoTemplate template, JsonMapper mapper,
+            @Value("classpath:seed/receptors.json") Resource receptors) {
+        this.seeder = new NaturalKeySeeder(template, mapper);
+        this.receptors = receptors;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        seed().block();
+    }
+
+    Mono<Long> seed() {
+        return seeder.insertMissing(SensitiveReceptor.class, "code", seeder.read(receptors, SensitiveReceptor.class));
+    }
+}
