@@ -40,8 +40,8 @@
  * <li><b>Idempotency.</b> Creating a site is idempotent on its code and entering a sample on site, date and time
  * (unique indexes): the same request again answers the stored one (200); other content there is a 409.</li>
  * <li><b>Versions.</b> Sites and samples carry {@code version}, sent as the ETag; PUT and DELETE need
- * {@code If-Match} (428 without, 412 when stale), done locally by {@link org.ecoplan.indicator.water.Versions}
- * until common offers it. Samples are never changed: a wrong one is deleted and entered again.</li>
+ * {@code If-Match} (428 without, 412 when stale; a weak tag counts, as everywhere on the platform) through
+ * common's {@code ETags}. Samples are never changed: a wrong one is deleted and entered again.</li>
  * </ul>
  */
 package org.ecoplan.indicator.water;

@@ -171,7 +171,7 @@ class SampleApiTest extends WaterApiTests {
         deleteSample(lake, id, null, Caller.ECO_ADMIN).expectStatus().isEqualTo(428);
         deleteSample(lake, id, "\"1\"", Caller.ECO_ADMIN).expectStatus().isEqualTo(412);
         deleteSample("NANHU", id, "\"0\"", Caller.ECO_ADMIN).expectStatus().isNotFound();
-        deleteSample(lake, id, "\"0\"", Caller.ECO_ADMIN).expectStatus().isNoContent();
+        deleteSample(lake, id, "W/\"0\"", Caller.ECO_ADMIN).expectStatus().isNoContent();
         deleteSample(lake, id, "\"0\"", Caller.ECO_ADMIN).expectStatus().isNotFound();
 
         assertThat(api.read(SITES + "/{code}/samples", lake).get("total").asInt()).isEqualTo(1);
@@ -189,7 +189,7 @@ class SampleApiTest extends WaterApiTests {
         String id = api.enterSample(lake, "2018-05-05", "{\"tp\": 0.3}").get("id").asString();
         clearInvocations(indicators);
 
-        deleteSample(lake, id, "\"0\"", Caller.ECO_ADMIN).expectStatus().isNoContent();
+        deleteSample(lake, id, "W/\"0\"", Caller.ECO_ADMIN).expectStatus().isNoContent();
 
         verify(indicators, never()).recordWorseThanVShare(any());
     }

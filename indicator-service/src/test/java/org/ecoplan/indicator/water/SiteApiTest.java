@@ -118,8 +118,8 @@ class SiteApiTest extends WaterApiTests {
 
         put(code, changed, null).expectStatus().isEqualTo(428)
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
-        put(code, changed, "\"7\"").expectStatus().isEqualTo(412);
-        put(code, changed, "W/\"0\"").expectStatus().isEqualTo(412);
+        put(code, changed, "\"7\"").expectStatus().isEqualTo(412)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
         put(code, changed, "\"0\"").expectStatus().isOk()
                 .expectHeader().valueEquals(HttpHeaders.ETAG, "\"1\"")
                 .expectBody()
@@ -129,6 +129,18 @@ class SiteApiTest extends WaterApiTests {
         put(code, changed, "\"0\"").expectStatus().isEqualTo(412);
         client.get().uri(SITES + "/{code}", code).headers(Caller.VIEWER_OF_ENV.bearer()).exchange()
                 .expectHeader().valueEquals(HttpHeaders.ETAG, "\"1\"");
+    }
+
+    @Test
+    void aWeakTagNamesItsVersionAsEverywhereOnThePlatform() {
+        String code = newCode();
+        api.createSite(code, "LAKE");
+
+        put(code, site(code, "RIVER"), "W/\"0\"").expectStatus().isOk()
+                .expectHeader().valueEquals(HttpHeaders.ETAG, "\"1\"");
+        put(code, site(code, "LAKE"), "W/\"0\"").expectStatus().isEqualTo(412);
+        delete(code, "W/\"0\"").expectStatus().isEqualTo(412);
+        delete(code, "W/\"1\"").expectStatus().isNoContent();
     }
 
     @Test
