@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.ecoplan.common.spreadsheet.SpreadsheetReader;
 import org.ecoplan.common.web.ApiProblem;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
@@ -112,8 +113,8 @@ public class AirQualityService {
      * Validates the whole file first and stores nothing if any row is bad; then stores every row and, for each year
      * of the plan station it touched, records the indicators that year's data support.
      */
-    public Mono<ImportReport> importHourly(String csv) {
-        HourlyCsv.Parsed parsed = HourlyCsv.parse(csv);
+    public Mono<ImportReport> importHourly(byte[] csv) {
+        HourlyCsv.Parsed parsed = HourlyCsv.parse(SpreadsheetReader.csv(csv));
         if (!parsed.badRows().isEmpty()) {
             return Mono.error(badFile(parsed.badRows()));
         }
