@@ -10,7 +10,13 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import java.util.stream.Stream;
+
+import org.ecoplan.common.testing.AuthenticationFailures;
+import org.ecoplan.common.testing.AuthenticationFailures.Call;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.mockito.ArgumentCaptor;
@@ -211,14 +217,12 @@ class SampleApiTest extends WaterApiTests {
         client.get().uri(SITES + "/NANHU/samples").headers(caller.bearer()).exchange().expectStatus().isOk();
     }
 
-    @Test
-    void withoutATokenEverySampleEndpointIs401() {
-        client.get().uri(SITES + "/NANHU/samples").exchange().expectStatus().isUnauthorized();
-        client.post().uri(SITES + "/NANHU/samples").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{\"date\": \"2021-01-01\", \"parameters\": {\"do\": 7}}").exchange()
-                .expectStatus().isUnauthorized();
-        client.delete().uri(SITES + "/NANHU/samples/any").header(HttpHeaders.IF_MATCH, "\"0\"").exchange()
-                .expectStatus().isUnauthorized();
+    @TestFactory
+    Stream<DynamicTest> whoIsNoPlatformUserIsTurnedAwayFromEverySampleEndpoint() {
+        return AuthenticationFailures.of(client, Call.get(SITES + "/NANHU/samples"),
+                Call.post(SITES + "/NANHU/samples", MediaType.APPLICATION_JSON,
+                        "{\"date\": \"2021-01-01\", \"parameters\": {\"do\": 7}}"),
+                Call.delete(SITES + "/NANHU/samples/any"));
     }
 
     private WebTestClient.ResponseSpec deleteSample(String site, String id, String ifMatch, Caller caller) {
