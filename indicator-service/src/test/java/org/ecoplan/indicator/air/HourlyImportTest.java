@@ -262,7 +262,23 @@ class HourlyImportTest {
             .expectBody()
             .jsonPath("$.derivations.recorded").isEmpty()
             .jsonPath("$.derivations.skipped[0].indicatorCode").isEqualTo("AIR-PM25")
-            .jsonPath("$.derivations.skipped[1].indicatorCode").isEqualTo("AIR-GOOD-DAYS");
+            .jsonPath("$.derivations.skipped[1].indicatorCode").isEqualTo("AIR-GOOD-DAYS")
+            .jsonPath("$.derivations.skipped[*].withdrawn").isEqualTo(List.of(false, false));
+
+        assertThat(derived.observations()).isEmpty();
+    }
+
+    @Test
+    void aYearLeftShortOfDataByALaterImportLosesWhatItHadYielded() {
+        importCsv(GeneratedStationYear.csv(PLAN_STATION, YEAR)).expectStatus().isOk();
+        assertThat(derived.observations()).hasSize(2);
+
+        importCsv(GeneratedStationYear.withoutValues(PLAN_STATION, LocalDate.of(YEAR, 1, 1), LocalDate.of(YEAR, 1, 31)))
+            .expectStatus().isOk()
+            .expectBody()
+            .jsonPath("$.derivations.recorded").isEmpty()
+            .jsonPath("$.derivations.skipped[*].indicatorCode").isEqualTo(List.of("AIR-PM25", "AIR-GOOD-DAYS"))
+            .jsonPath("$.derivations.skipped[*].withdrawn").isEqualTo(List.of(true, true));
 
         assertThat(derived.observations()).isEmpty();
     }

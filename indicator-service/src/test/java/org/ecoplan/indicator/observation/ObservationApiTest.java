@@ -491,6 +491,36 @@ class ObservationApiTest {
     }
 
     @Test
+    void derivedValueIsWithdrawnWithItsHistoryOnceItsDataNoLongerYieldOne() {
+        Indicator indicator = Fixtures.indicator(template, "env", "μg/m³");
+        JsonNode reported = submit(indicator, editor("env"), entry("2024", "35"));
+        approve(indicator, reported);
+        clock.advance(Duration.ofMinutes(1));
+        observations.recordDerived(indicator.code(), Period.ofYear(2024), new BigDecimal("33"), "城陵矶站",
+                "HJ 663-2013 年均值", AIR_2024).block();
+        JsonNode derived = client.get().uri(observationsOf(indicator) + "?size=1&sort=-decidedAt")
+            .headers(admin()).exchange()
+            .expectStatus().isOk()
+            .expectBody(JsonNode.class).returnResult().getResponseBody().at("/items/0");
+        assertThat(derived.get("decidedBy").asString()).isEqualTo("derived:AIR_ANNUAL");
+
+        assertThat(observations.withdrawDerived(indicator.code(), Period.ofYear(2024), AIR_2024.reference()).block())
+            .isTrue();
+
+        assertThat(observations.approvedSeries(indicator.code()).collectList().block()).as("the reported value counts again")
+            .containsExactly(new ObservedValue(Period.ofYear(2024), new BigDecimal("35"), reported.get("id").asString(),
+                    false));
+        client.get().uri(one(indicator, derived)).headers(admin()).exchange().expectStatus().isNotFound();
+        JsonNode history = history(indicator, derived);
+        assertThat(actions(indicator, derived)).containsExactly("WITHDRAWN", "DERIVED");
+        assertThat(history.at("/items/0/before/value").decimalValue()).isEqualByComparingTo("33");
+        assertThat(history.at("/items/0/after").isNull()).isTrue();
+        assertThat(observations.withdrawDerived(indicator.code(), Period.ofYear(2024), AIR_2024.reference()).block())
+            .as("nothing left to withdraw").isFalse();
+        assertThat(actions(indicator, derived)).hasSize(2);
+    }
+
+    @Test
     void concurrentRecordingOfOneDerivedValueKeepsOne() {
         Indicator indicator = Fixtures.indicator(template, "env", "μg/m³");
         Flux.range(0, 10)

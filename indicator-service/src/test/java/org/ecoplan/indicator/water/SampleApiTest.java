@@ -188,16 +188,18 @@ class SampleApiTest extends WaterApiTests {
                 .satisfies(site -> assertThat(site.waterClass()).isEqualTo(WaterQualityClass.IV));
     }
 
-    /** The observation contract has no withdrawal, and a share of no sites would be a number about nothing. */
+    /** A share of no sites would be a number about nothing; the one recorded from the deleted sample goes. */
     @Test
-    void deletingTheLastSampleOfAYearRecordsNoShare() {
+    void deletingTheLastSampleOfAYearWithdrawsItsShare() {
         String lake = newSite("LAKE");
         String id = api.enterSample(lake, "2018-05-05", "{\"tp\": 0.3}").get("id").asString();
+        verify(indicators).recordWorseThanVShare(argThat(report -> report.year() == 2018));
         clearInvocations(indicators);
 
-        deleteSample(lake, id, "W/\"0\"", Caller.ECO_ADMIN).expectStatus().isNoContent();
+        deleteSample(lake, id, "\"0\"", Caller.ECO_ADMIN).expectStatus().isNoContent();
 
         verify(indicators, never()).recordWorseThanVShare(any());
+        verify(indicators).withdrawWorseThanVShare(2018);
     }
 
     @ParameterizedTest(name = "{0}")
