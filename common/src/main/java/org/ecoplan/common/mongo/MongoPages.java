@@ -30,6 +30,9 @@ public final class MongoPages {
                     .with(page.toSort(sortable, defaultOrder))
                     .skip(page.offset())
                     .limit(page.size());
+            // Both run at once, on two pooled connections; that is fine on MongoDB and on mongo-java-server. The
+            // answer then comes from a driver thread, which once exposed a Reactor Netty keep-alive bug (see the
+            // root pom), not a problem of this query.
             return Mono.zip(template.find(pageQuery, type).collectList(), template.count(new Query(filter), type));
         }).map(found -> PageResult.of(found.getT1(), found.getT2(), page));
     }

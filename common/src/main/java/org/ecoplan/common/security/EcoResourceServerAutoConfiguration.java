@@ -2,8 +2,6 @@ package org.ecoplan.common.security;
 
 import java.util.stream.Stream;
 
-import org.ecoplan.common.web.ProblemDetailWriter;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -19,8 +17,6 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
-import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
-import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 
 /**
  * Every EcoPlan service is a resource server of its own (defence in depth: no service trusts the gateway's
@@ -59,10 +55,7 @@ public class EcoResourceServerAutoConfiguration {
     SecurityWebFilterChain ecoResourceServerFilterChain(ServerHttpSecurity http,
             KeycloakJwtAuthenticationConverter converter, ServerCodecConfigurer serverCodecConfigurer,
             @Value("${ecoplan.security.public-paths:}") String[] publicApiPaths) {
-        ProblemDetailWriter writer = new ProblemDetailWriter(serverCodecConfigurer);
-        ProblemJsonAuthenticationEntryPoint entryPoint = new ProblemJsonAuthenticationEntryPoint(writer);
-        ProblemJsonAccessDeniedHandler accessDeniedHandler = new ProblemJsonAccessDeniedHandler(writer);
-        return http
+        return StatelessResourceServer.configure(http, converter, serverCodecConfigurer)
             .authorizeExchange(exchanges -> exchanges
                 .pathMatchers(Stream.concat(Stream.of(PUBLIC_PATHS), Stream.of(publicApiPaths))
                     .toArray(String[]::new))
@@ -71,20 +64,6 @@ public class EcoResourceServerAutoConfiguration {
                 .hasAnyRole(PlatformRoles.ALL.toArray(String[]::new))
                 .anyExchange()
                 .denyAll())
-            .oauth2ResourceServer(resourceServer -> resourceServer
-                .jwt(jwt -> jwt.jwtAuthenticationConverter(converter))
-                .authenticationEntryPoint(entryPoint)
-                .accessDeniedHandler(accessDeniedHandler))
-            .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint)
-                .accessDeniedHandler(accessDeniedHandler))
-            // Stateless: every request brings its token, and nothing a second replica would need stays here.
-            .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
-            .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
-            // No cookies authenticate anything, so there is no cross-site request to forge.
-            .csrf(ServerHttpSecurity.CsrfSpec::disable)
-            .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
-            .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
-            .logout(ServerHttpSecurity.LogoutSpec::disable)
             .build();
     }
 }

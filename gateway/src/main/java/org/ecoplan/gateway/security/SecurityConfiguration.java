@@ -7,6 +7,7 @@ import org.ecoplan.common.security.KeycloakJwtAuthenticationConverter;
 import org.ecoplan.common.security.PlatformRoles;
 import org.ecoplan.common.security.ProblemJsonAccessDeniedHandler;
 import org.ecoplan.common.security.ProblemJsonAuthenticationEntryPoint;
+import org.ecoplan.common.security.StatelessResourceServer;
 import org.ecoplan.common.web.ProblemDetailWriter;
 import org.ecoplan.gateway.session.MeController;
 import reactor.core.publisher.Mono;
@@ -30,10 +31,8 @@ import org.springframework.security.web.server.authentication.RedirectServerAuth
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationFailureHandler;
 import org.springframework.security.web.server.authentication.logout.WebSessionServerLogoutHandler;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
-import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
-import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.security.web.server.util.matcher.PathPatternParserServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher.MatchResult;
@@ -68,23 +67,9 @@ class SecurityConfiguration {
     @Order(1)
     SecurityWebFilterChain bearerTokenFilterChain(ServerHttpSecurity http,
             KeycloakJwtAuthenticationConverter tokenConverter, ServerCodecConfigurer codecs) {
-        ProblemDetailWriter problems = new ProblemDetailWriter(codecs);
-        ProblemJsonAuthenticationEntryPoint unauthorized = new ProblemJsonAuthenticationEntryPoint(problems);
-        ProblemJsonAccessDeniedHandler forbidden = new ProblemJsonAccessDeniedHandler(problems);
-        return http.securityMatcher(SecurityConfiguration::hasBearerToken)
+        return StatelessResourceServer.configure(http.securityMatcher(SecurityConfiguration::hasBearerToken),
+                tokenConverter, codecs)
             .authorizeExchange(SecurityConfiguration::authorizeRequests)
-            .oauth2ResourceServer(resourceServer -> resourceServer
-                .jwt(jwt -> jwt.jwtAuthenticationConverter(tokenConverter))
-                .authenticationEntryPoint(unauthorized)
-                .accessDeniedHandler(forbidden))
-            .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(unauthorized)
-                .accessDeniedHandler(forbidden))
-            .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
-            .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
-            .csrf(ServerHttpSecurity.CsrfSpec::disable)
-            .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
-            .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
-            .logout(ServerHttpSecurity.LogoutSpec::disable)
             .build();
     }
 

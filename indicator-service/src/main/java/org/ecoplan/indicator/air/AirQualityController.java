@@ -1,11 +1,10 @@
 package org.ecoplan.indicator.air;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
-import org.springframework.core.io.buffer.DataBufferUtils;
+import org.ecoplan.common.web.RequestBodies;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,19 +53,7 @@ class AirQualityController {
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
                     content = @Content(mediaType = "text/csv")))
     Mono<AirQualityService.ImportReport> importHourly(ServerWebExchange exchange) {
-        // The body is taken here, once @PreAuthorize has let the caller in, not as a @RequestBody argument: a body
-        // acquired but never read stalled the keep-alive connection after a denial.
-        return DataBufferUtils
-            .join(exchange.getRequest().getBody(), Math.toIntExact(properties.maxImportSize().toBytes()))
-            .map(buffer -> {
-                try {
-                    return buffer.toString(StandardCharsets.UTF_8);
-                }
-                finally {
-                    DataBufferUtils.release(buffer);
-                }
-            })
-            .defaultIfEmpty("")
+        return RequestBodies.bytes(exchange.getRequest().getBody(), properties.maxImportSize())
             .flatMap(service::importHourly);
     }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.ecoplan.common.spreadsheet.SpreadsheetReader;
 import org.ecoplan.common.web.ApiProblem;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
@@ -59,7 +60,7 @@ public class AirQualityService {
     public record StationRows(String station, int rows, LocalDateTime from, LocalDateTime to) {
     }
 
-    /** The derived observations recorded, and those that the data could not support yet. */
+    /** The derived observations recorded, and those that the data could not support (or no longer). */
     public record Derivations(List<DerivedObservation> recorded, List<Skipped> skipped) {
 
         Derivations plus(Derivations more) {
@@ -71,7 +72,19 @@ public class AirQualityService {
         }
     }
 
-    public record Skipped(String indicatorCode, int year, String reason) {
+    /**
+     * @param withdrawn whether a value recorded before from the same station-year was withdrawn, its data no
+     *        longer supporting it
+     */
+    public record Skipped(String indicatorCode, int year, String reason, boolean withdrawn) {
+
+        Skipped(String indicatorCode, int year, String reason) {
+            this(indicatorCode, year, reason, false);
+        }
+
+        Skipped afterWithdrawal(boolean withdrawn) {
+            return new Skipped(indicatorCode, year, reason, withdrawn);
+        }
     }
 
     /**
@@ -112,8 +125,8 @@ public class AirQualityService {
      * Validates the whole file first and stores nothing if any row is bad; then stores every row and, for each year
      * of the plan station it touched, records the indicators that year's data support.
      */
-    public Mono<ImportReport> importHourly(String csv) {
-        HourlyCsv.Parsed parsed = HourlyCsv.parse(csv);
+    public Mono<ImportReport> importHourly(byte[] csv) {
+        HourlyCsv.Parsed parsed = HourlyCsv.parse(SpreadsheetReader.csv(csv));
         if (!parsed.badRows().isEmpty()) {
             return Mono.error(badFile(parsed.badRows()));
         }
@@ -153,19 +166,24 @@ public class AirQualityService {
         return annual(station, year).flatMap(annual -> record(station, annual));
     }
 
+    /** Also for a year the import left without any value: what was derived from it before is withdrawn. */
     private Mono<Derivations> deriveAfterImport(int year) {
-        return year(properties.planStation(), year).flatMap(annual -> record(properties.planStation(), annual))
+        return evaluate(properties.planStation(), year).flatMap(annual -> record(properties.planStation(), annual))
             .onErrorResume(StandardNotInForceException.class, ex -> Mono.just(new Derivations(List.of(),
                     List.of(new Skipped(PM25_INDICATOR, year, ex.getMessage()),
                             new Skipped(GOOD_DAYS_INDICATOR, year, ex.getMessage())))));
     }
 
     private Mono<AnnualAirQuality> year(String station, int year) {
-        return days(station, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
-            .map(days -> annualEvaluation.evaluate(year, days, properties.areaClass()))
+        return evaluate(station, year)
             .filter(annual -> annual.daysWithData() > 0)
             .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("There is no hourly data of station " + station
                     + " in " + year)));
+    }
+
+    private Mono<AnnualAirQuality> evaluate(String station, int year) {
+        return days(station, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
+            .map(days -> annualEvaluation.evaluate(year, days, properties.areaClass()));
     }
 
     private Mono<List<DailyAirQuality>> days(String station, LocalDate from, LocalDate to) {
@@ -206,7 +224,10 @@ public class AirQualityService {
         }
         return Flux.fromIterable(recorded)
             .concatMap(indicators::record)
-            .then(Mono.fromSupplier(() -> new Derivations(List.copyOf(recorded), List.copyOf(skipped))));
+            .thenMany(Flux.fromIterable(skipped)
+                .concatMap(skip -> indicators.withdraw(skip.indicatorCode(), year, reference).map(skip::afterWithdrawal)))
+            .collectList()
+            .map(withdrawals -> new Derivations(List.copyOf(recorded), withdrawals));
     }
 
     private static List<StationRows> stations(List<HourlyMeasurement> rows) {

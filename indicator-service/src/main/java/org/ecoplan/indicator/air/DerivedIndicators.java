@@ -10,4 +10,12 @@ public interface DerivedIndicators {
 
     /** Records the value, replacing an earlier one derived from the same station-year. */
     Mono<Void> record(DerivedObservation observation);
+
+    /**
+     * Withdraws the indicator's value of the year derived from {@code reference} (the station-year), if there is
+     * one: its data no longer support it.
+     *
+     * @return whether there was one
+     */
+    Mono<Boolean> withdraw(String indicatorCode, int year, String reference);
 }

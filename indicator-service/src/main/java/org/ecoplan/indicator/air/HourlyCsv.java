@@ -8,6 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.ecoplan.common.spreadsheet.SpreadsheetReader;
+import org.ecoplan.common.spreadsheet.SpreadsheetReader.Row;
+
 /**
  * Reads an hourly monitoring file: the header {@code station,time,so2,no2,pm10,pm25,co,o3}, then one row per
  * station-hour; time is the start of the hour in local time (Asia/Shanghai) as ISO-8601 without an offset, an empty
@@ -29,8 +32,6 @@ public final class HourlyCsv {
 
     private static final int MAX_STATION_LENGTH = 64;
 
-    private static final char BYTE_ORDER_MARK = '\uFEFF';
-
     private HourlyCsv() {
     }
 
@@ -42,49 +43,34 @@ public final class HourlyCsv {
     public record Parsed(List<HourlyMeasurement> rows, List<BadRow> badRows) {
     }
 
-    public static Parsed parse(String text) {
-        String content = !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? text.substring(1) : text;
-        List<HourlyMeasurement> rows = new ArrayList<>(content.length() / 40);
+    /** @param rows the file's rows as {@link SpreadsheetReader#csv} reads them: blank lines left out */
+    public static Parsed parse(List<Row> rows) {
+        if (rows.isEmpty()) {
+            return new Parsed(List.of(), List.of(new BadRow(1, null, "the file is empty; it must start with the header "
+                    + String.join(",", HEADER))));
+        }
+        Row header = rows.get(0);
+        if (!header.cells().stream().map(String::trim).toList().equals(HEADER)) {
+            return new Parsed(List.of(), List.of(new BadRow(header.line(), null,
+                    "the header must be " + String.join(",", HEADER))));
+        }
+        if (rows.size() == 1) {
+            return new Parsed(List.of(), List.of(new BadRow(header.line() + 1, null, "the file has no data rows")));
+        }
+        List<HourlyMeasurement> measurements = new ArrayList<>(rows.size() - 1);
         List<BadRow> bad = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
-        int lineNumber = 0;
-        boolean headerRead = false;
-        int start = 0;
-        while (start < content.length()) {
-            int end = content.indexOf('\n', start);
-            if (end < 0) {
-                end = content.length();
-            }
-            String line = content.substring(start, end > start && content.charAt(end - 1) == '\r' ? end - 1 : end);
-            start = end + 1;
-            lineNumber++;
-            if (!headerRead) {
-                headerRead = true;
-                if (!CsvLine.split(line).stream().map(String::trim).toList().equals(HEADER)) {
-                    bad.add(new BadRow(lineNumber, null, "the header must be " + String.join(",", HEADER)));
-                    return new Parsed(List.of(), bad);
-                }
-                continue;
-            }
-            if (line.isBlank()) {
-                continue;
-            }
-            HourlyMeasurement row = row(lineNumber, CsvLine.split(line), bad);
-            if (row != null) {
-                Integer earlier = seen.putIfAbsent(row.key(), lineNumber);
+        for (Row line : rows.subList(1, rows.size())) {
+            HourlyMeasurement measurement = row(line.line(), line.cells(), bad);
+            if (measurement != null) {
+                Integer earlier = seen.putIfAbsent(measurement.key(), line.line());
                 if (earlier != null) {
-                    bad.add(new BadRow(lineNumber, "time", "repeats the station and hour of line " + earlier));
+                    bad.add(new BadRow(line.line(), "time", "repeats the station and hour of line " + earlier));
                 }
-                rows.add(row);
+                measurements.add(measurement);
             }
         }
-        if (!headerRead) {
-            bad.add(new BadRow(1, null, "the file is empty; it must start with the header " + String.join(",", HEADER)));
-        }
-        else if (rows.isEmpty() && bad.isEmpty()) {
-            bad.add(new BadRow(2, null, "the file has no data rows"));
-        }
-        return bad.isEmpty() ? new Parsed(rows, List.of()) : new Parsed(List.of(), bad);
+        return bad.isEmpty() ? new Parsed(measurements, List.of()) : new Parsed(List.of(), bad);
     }
 
     private static HourlyMeasurement row(int line, List<String> cells, List<BadRow> bad) {

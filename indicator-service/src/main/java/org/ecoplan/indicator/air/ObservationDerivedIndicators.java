@@ -24,4 +24,9 @@ class ObservationDerivedIndicators implements DerivedIndicators {
                     new Derivation(observation.kind(), observation.reference(), observation.link()))
             .then();
     }
+
+    @Override
+    public Mono<Boolean> withdraw(String indicatorCode, int year, String reference) {
+        return observations.withdrawDerived(indicatorCode, Period.ofYear(year), reference);
+    }
 }

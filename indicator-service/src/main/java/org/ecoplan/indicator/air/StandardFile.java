@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.ecoplan.common.spreadsheet.SpreadsheetReader;
+
 /**
  * A standard's table as a data file in {@code resources/standards/}: {@code # key: value} header lines naming the
  * edition (a key may repeat to continue its value), other {@code #} lines as comments, then a CSV header row and the
@@ -39,22 +41,26 @@ final class StandardFile {
         }
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             Map<String, String> header = new LinkedHashMap<>();
-            List<String> columns = null;
-            List<Row> rows = new ArrayList<>();
-            int lineNumber = 0;
+            // the # lines stay as empty lines, so that the table's rows keep their line numbers
+            StringBuilder table = new StringBuilder();
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                lineNumber++;
                 if (line.startsWith("#")) {
                     readHeaderLine(line, header);
                 }
-                else if (!line.isBlank() && columns == null) {
-                    columns = CsvLine.split(line);
+                else {
+                    table.append(line);
                 }
-                else if (!line.isBlank()) {
-                    rows.add(new Row(name, lineNumber, columns, CsvLine.split(line)));
-                }
+                table.append('\n');
             }
-            return new StandardFile(name, edition(name, header), List.copyOf(rows));
+            List<SpreadsheetReader.Row> lines = SpreadsheetReader.csv(table.toString());
+            if (lines.isEmpty()) {
+                throw new IllegalStateException("standards/" + name + " has no header row");
+            }
+            List<String> columns = lines.get(0).cells();
+            List<Row> rows = lines.subList(1, lines.size()).stream()
+                .map(row -> new Row(name, row.line(), columns, row.cells()))
+                .toList();
+            return new StandardFile(name, edition(name, header), rows);
         }
         catch (IOException ex) {
             throw new UncheckedIOException("Cannot read standards/" + name, ex);

@@ -13,11 +13,11 @@ import org.ecoplan.common.security.EcoPrincipal;
 import org.ecoplan.common.web.ETags;
 import org.ecoplan.common.web.PageQuery;
 import org.ecoplan.common.web.PageResult;
+import org.ecoplan.common.web.RequestBodies;
 import org.ecoplan.indicator.catalog.Access;
 import org.ecoplan.indicator.catalog.IndicatorCatalog;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -173,24 +173,12 @@ class ObservationController {
             @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType type,
             @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String key, ServerHttpRequest request,
             @AuthenticationPrincipal EcoPrincipal principal) {
-        return DataBufferUtils.join(body, (int) properties.importMaxSize().toBytes())
-            .map(ObservationController::bytes)
+        return RequestBodies.bytes(body, properties.importMaxSize())
             .flatMap(content -> idempotency.once(key, request, content, ObservationImport.ImportReceipt.class,
                     () -> imports.importFile(principal, content, type)
                         .map(receipt -> ResponseEntity
                             .created(URI.create("/api/v1/indicators/observations?importId=" + receipt.importId()))
                             .body(receipt))));
-    }
-
-    private static byte[] bytes(DataBuffer buffer) {
-        try {
-            byte[] content = new byte[buffer.readableByteCount()];
-            buffer.read(content);
-            return content;
-        }
-        finally {
-            DataBufferUtils.release(buffer);
-        }
     }
 
     private static ResponseEntity<Observation> withETag(Observation observation) {

@@ -11,6 +11,9 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.ecoplan.common.audit.AuditTrail;
 import org.ecoplan.common.security.EcoPrincipal;
+import org.ecoplan.common.spreadsheet.SpreadsheetFormat;
+import org.ecoplan.common.spreadsheet.SpreadsheetReader;
+import org.ecoplan.common.spreadsheet.SpreadsheetReader.Row;
 import org.ecoplan.common.web.ApiProblem;
 import org.ecoplan.indicator.catalog.DepartmentScope;
 import org.ecoplan.indicator.catalog.Indicator;
@@ -36,9 +39,6 @@ import reactor.core.publisher.Mono;
 class ObservationImport {
 
     static final String HEADER = "indicatorCode,period,value,source,method,note";
-
-    static final MediaType XLSX = MediaType
-        .parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private static final List<String> COLUMNS = List.of(HEADER.split(","));
 
@@ -72,7 +72,7 @@ class ObservationImport {
 
     /** @throws ApiProblem 422 listing every bad row, or saying why the file cannot be read */
     Mono<ImportReceipt> importFile(EcoPrincipal by, byte[] content, MediaType type) {
-        List<ImportFile.Row> rows = rows(content, type);
+        List<Row> rows = rows(content, type);
         return catalog.all().collectMap(Indicator::code).flatMap(indicators -> {
             List<ApiProblem.FieldError> errors = new ArrayList<>();
             List<Candidate> candidates = candidates(by, rows, indicators, errors);
@@ -88,14 +88,9 @@ class ObservationImport {
     private record Candidate(Indicator indicator, ObservationEntry entry) {
     }
 
-    private List<ImportFile.Row> rows(byte[] content, MediaType type) {
-        List<ImportFile.Row> rows;
-        try {
-            rows = XLSX.isCompatibleWith(type) ? ImportFile.xlsx(content) : ImportFile.csv(content);
-        }
-        catch (IllegalArgumentException unreadable) {
-            throw fileProblem("The file cannot be read: " + unreadable.getMessage());
-        }
+    private List<Row> rows(byte[] content, MediaType type) {
+        List<Row> rows = SpreadsheetReader.read(content, SpreadsheetFormat.XLSX.mediaType().isCompatibleWith(type)
+                ? SpreadsheetFormat.XLSX : SpreadsheetFormat.CSV);
         if (rows.isEmpty() || !rows.get(0).cells().stream().map(String::strip).toList().equals(COLUMNS)) {
             throw fileProblem("The first row must be the header " + HEADER);
         }
@@ -109,11 +104,11 @@ class ObservationImport {
         return ApiProblem.unprocessable(detail, List.of(new ApiProblem.FieldError("file", detail)));
     }
 
-    private List<Candidate> candidates(EcoPrincipal by, List<ImportFile.Row> rows, Map<String, Indicator> indicators,
+    private List<Candidate> candidates(EcoPrincipal by, List<Row> rows, Map<String, Indicator> indicators,
             List<ApiProblem.FieldError> errors) {
         List<Candidate> candidates = new ArrayList<>();
         Map<String, Integer> firstLineOf = new HashMap<>();
-        for (ImportFile.Row row : rows.subList(1, rows.size())) {
+        for (Row row : rows.subList(1, rows.size())) {
             List<String> problems = new ArrayList<>();
             Candidate candidate = candidate(by, row, indicators, problems);
             if (candidate != null) {
@@ -133,7 +128,7 @@ class ObservationImport {
     }
 
     /** The row as an entry of a known indicator the caller may edit; null with {@code problems} otherwise. */
-    private Candidate candidate(EcoPrincipal by, ImportFile.Row row, Map<String, Indicator> indicators,
+    private Candidate candidate(EcoPrincipal by, Row row, Map<String, Indicator> indicators,
             List<String> problems) {
         if (row.cells().size() > COLUMNS.size()) {
             problems.add("has " + row.cells().size() + " cells; the header has " + COLUMNS.size());
@@ -176,7 +171,7 @@ class ObservationImport {
         return indicator != null && problems.isEmpty() ? new Candidate(indicator, entry) : null;
     }
 
-    private static String cell(ImportFile.Row row, int column) {
+    private static String cell(Row row, int column) {
         return column < row.cells().size() ? row.cells().get(column).strip() : "";
     }
 

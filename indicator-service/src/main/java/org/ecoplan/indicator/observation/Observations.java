@@ -40,8 +40,8 @@ import reactor.util.retry.Retry;
  * {@value #ENTITY} and the observation's id. Roles are checked by the controller; the department scope and the
  * four-eyes rule here.
  * <p>
- * The air and water features and the progress feature call only {@link #recordDerived}, {@link #approvedSeries}
- * and {@link #outliers}.
+ * The air and water features and the progress feature call only {@link #recordDerived}, {@link #withdrawDerived},
+ * {@link #approvedSeries} and {@link #outliers}.
  */
 @Service
 public class Observations {
@@ -104,6 +104,23 @@ public class Observations {
             .retryWhen(Retry.max(DERIVED_ATTEMPTS)
                 .filter(failure -> failure instanceof DuplicateKeyException
                         || failure instanceof OptimisticLockingFailureException));
+    }
+
+    /**
+     * Withdraws the value derived for the indicator and period from {@code reference} once its data no longer
+     * yield one (the year's last sample deleted, too little monitoring data left in the year): a derived value
+     * follows its data, and a stale one would count for progress as if they still supported it. It is removed
+     * like a withdrawn submission and audited {@code WITHDRAWN} with what it was, so its history stays readable;
+     * a value other observations give for the period counts again. Nothing happens when there is none to
+     * withdraw, so repeating it is harmless.
+     *
+     * @return whether there was one
+     */
+    public Mono<Boolean> withdrawDerived(String indicatorCode, Period period, String reference) {
+        String id = derivedId(indicatorCode, period, reference);
+        return template.findAndRemove(Query.query(Criteria.where("_id").is(id)), Observation.class)
+            .flatMap(withdrawn -> audit.record(ENTITY, id, "WITHDRAWN", withdrawn, null).thenReturn(true))
+            .defaultIfEmpty(false);
     }
 
     /** Approved values of an indicator, one per period, ordered by period. */

@@ -55,9 +55,13 @@ class AnnualWaterQuality {
                 .map(values -> siteYear(site, year, values));
     }
 
-    /** Records the year's share for the plan's indicator; nothing while no site of the year is assessed. */
+    /**
+     * Records the year's share for the plan's indicator; while no site of the year is assessed (its last sample
+     * deleted, say) there is no share, and one recorded before is withdrawn.
+     */
     Mono<Void> feedIndicator(int year) {
-        return ofYear(year).filter(report -> report.assessedSites() > 0).flatMap(indicators::recordWorseThanVShare);
+        return ofYear(year).flatMap(report -> report.assessedSites() > 0 ? indicators.recordWorseThanVShare(report)
+                : indicators.withdrawWorseThanVShare(year));
     }
 
     /** {@link #feedIndicator} for every year the site has samples in, after a change that reclasses them all. */

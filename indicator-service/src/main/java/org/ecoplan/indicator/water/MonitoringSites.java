@@ -6,7 +6,9 @@ import org.ecoplan.common.mongo.MongoPages;
 import org.ecoplan.common.web.ApiProblem;
 import org.ecoplan.common.web.PageQuery;
 import org.ecoplan.common.web.PageResult;
+import org.ecoplan.common.web.ETags.IfMatch;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -59,26 +61,39 @@ class MonitoringSites {
                                         + " already exists; change it with PUT"))));
     }
 
-    /** Replaces the site if it is still at {@code version}; a 412 otherwise, a 404 if it is gone. */
-    Mono<MonitoringSite> replace(String code, long version, SiteRequest request) {
-        return template.findAndReplace(byCodeQuery(code).addCriteria(Criteria.where("version").is(version)),
-                        request.toSite(null, version + 1), FindAndReplaceOptions.options().returnNew())
-                .switchIfEmpty(Mono.defer(() -> byCode(code).then(Mono.<MonitoringSite>error(Versions::stale))));
+    /**
+     * Replaces the site read as {@code current} if it is still at that version: a change in between is the
+     * same 412 as a stale {@code If-Match}.
+     */
+    Mono<MonitoringSite> replace(MonitoringSite current, SiteRequest request) {
+        return template.findAndReplace(atVersionOf(current), request.toSite(null, current.version() + 1),
+                        FindAndReplaceOptions.options().returnNew())
+                .switchIfEmpty(Mono.error(() -> changedMeanwhile(current.code())));
     }
 
     /**
-     * Deletes a site without samples. A site with samples stays: its samples are the record the annual results
-     * and the plan's indicator were computed from.
+     * Deletes a site without samples, if the client saw its current version. A site with samples stays: its
+     * samples are the record the annual results and the plan's indicator were computed from.
      */
-    Mono<Void> delete(String code, long version) {
-        return template.exists(Query.query(Criteria.where("site").is(code)), WaterSample.class)
-                .flatMap(sampled -> sampled
-                        ? Mono.error(ApiProblem.conflict("Monitoring site " + code
-                                + " has samples; it stays as the source of the results computed from them"))
-                        : template.remove(byCodeQuery(code).addCriteria(Criteria.where("version").is(version)),
-                                MonitoringSite.class))
-                .flatMap(result -> result.getDeletedCount() == 1 ? Mono.<Void>empty()
-                        : byCode(code).then(Mono.<Void>error(Versions::stale)));
+    Mono<Void> delete(String code, IfMatch ifMatch) {
+        return byCode(code).flatMap(current -> {
+            ifMatch.check(current.version());
+            return template.exists(Query.query(Criteria.where("site").is(code)), WaterSample.class)
+                    .flatMap(sampled -> sampled
+                            ? Mono.error(ApiProblem.conflict("Monitoring site " + code
+                                    + " has samples; it stays as the source of the results computed from them"))
+                            : template.remove(atVersionOf(current), MonitoringSite.class))
+                    .flatMap(result -> result.getDeletedCount() == 1 ? Mono.<Void>empty()
+                            : Mono.error(changedMeanwhile(code)));
+        });
+    }
+
+    private static Query atVersionOf(MonitoringSite site) {
+        return byCodeQuery(site.code()).addCriteria(Criteria.where("version").is(site.version()));
+    }
+
+    private static OptimisticLockingFailureException changedMeanwhile(String code) {
+        return new OptimisticLockingFailureException("Monitoring site " + code + " changed after it was read");
     }
 
     private static Query byCodeQuery(String code) {

@@ -26,7 +26,16 @@ class ObservationWaterIndicators implements WaterIndicators {
                 .formatted(report.sites(), year, report.assessedSites(), report.worseThanVSites());
         String method = "劣Ⅴ类断面数 ÷ 参评断面数 × 100%；" + report.method();
         return observations.recordDerived(WORSE_THAN_V, Period.ofYear(year), report.worseThanVShare(), source,
-                        method, new Derivation(KIND, "地表水/" + year, "/api/v1/water-quality/annual?year=" + year))
+                        method, new Derivation(KIND, reference(year), "/api/v1/water-quality/annual?year=" + year))
                 .then();
+    }
+
+    @Override
+    public Mono<Void> withdrawWorseThanVShare(int year) {
+        return observations.withdrawDerived(WORSE_THAN_V, Period.ofYear(year), reference(year)).then();
+    }
+
+    private static String reference(int year) {
+        return "地表水/" + year;
     }
 }

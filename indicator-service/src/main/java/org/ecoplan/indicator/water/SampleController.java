@@ -5,6 +5,7 @@ import java.net.URI;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import org.ecoplan.common.security.EcoPrincipal;
+import org.ecoplan.common.web.ETags;
 import org.ecoplan.common.web.PageQuery;
 import org.ecoplan.common.web.PageResult;
 import org.springdoc.core.annotations.ParameterObject;
@@ -59,7 +60,7 @@ class SampleController {
                 .flatMap(entered -> annual.feedIndicator(entered.sample().year()).thenReturn(entered))
                 .map(entered -> ResponseEntity.status(entered.created() ? HttpStatus.CREATED : HttpStatus.OK)
                         .location(URI.create("/api/v1/water-quality/sites/" + code + "/samples/" + entered.sample().id()))
-                        .eTag(Versions.etag(entered.sample().version()))
+                        .eTag(ETags.of(entered.sample().version()))
                         .body(entered.sample()));
     }
 
@@ -68,8 +69,7 @@ class SampleController {
     @Operation(summary = "Delete a sample, e.g. to enter it again corrected; needs If-Match")
     Mono<ResponseEntity<Void>> delete(@PathVariable String code, @PathVariable String id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        long version = Versions.required(ifMatch);
-        return samples.delete(code, id, version)
+        return samples.delete(code, id, ETags.ifMatch(ifMatch))
                 .flatMap(deleted -> annual.feedIndicator(deleted.year()))
                 .thenReturn(ResponseEntity.noContent().build());
     }

@@ -5,6 +5,8 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
+import org.ecoplan.common.web.ETags;
+import org.ecoplan.common.web.ETags.IfMatch;
 import org.ecoplan.common.web.PageQuery;
 import org.ecoplan.common.web.PageResult;
 import org.springdoc.core.annotations.ParameterObject;
@@ -50,7 +52,7 @@ class SiteController {
     @GetMapping("/{code}")
     @Operation(summary = "One monitoring site; its ETag is the version that If-Match must name to change it")
     Mono<ResponseEntity<MonitoringSite>> get(@PathVariable String code) {
-        return sites.byCode(code).map(site -> ResponseEntity.ok().eTag(Versions.etag(site.version())).body(site));
+        return sites.byCode(code).map(site -> ResponseEntity.ok().eTag(ETags.of(site.version())).body(site));
     }
 
     @PostMapping
@@ -60,7 +62,7 @@ class SiteController {
         return sites.create(request).map(written -> ResponseEntity
                 .status(written.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .location(URI.create("/api/v1/water-quality/sites/" + written.site().code()))
-                .eTag(Versions.etag(written.site().version()))
+                .eTag(ETags.of(written.site().version()))
                 .body(written.site()));
     }
 
@@ -70,16 +72,17 @@ class SiteController {
     Mono<ResponseEntity<MonitoringSite>> replace(@PathVariable String code,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody SiteRequest request) {
-        long version = Versions.required(ifMatch);
+        IfMatch seen = ETags.ifMatch(ifMatch);
         if (!code.equals(request.code())) {
             WaterProblems.rejectIfAny(List.of(new FieldProblem("code",
                     "must stay " + code + ": the code is the site's identity; create a new site instead")));
         }
         return sites.byCode(code)
-                .flatMap(before -> sites.replace(code, version, request)
+                .doOnNext(before -> seen.check(before.version()))
+                .flatMap(before -> sites.replace(before, request)
                         .flatMap(after -> (after.waterbody() == before.waterbody() ? Mono.<Void>empty()
                                 : annual.feedIndicatorForYearsOf(code)).thenReturn(after)))
-                .map(site -> ResponseEntity.ok().eTag(Versions.etag(site.version())).body(site));
+                .map(site -> ResponseEntity.ok().eTag(ETags.of(site.version())).body(site));
     }
 
     @DeleteMapping("/{code}")
@@ -87,7 +90,6 @@ class SiteController {
     @Operation(summary = "Delete a monitoring site without samples; needs If-Match")
     Mono<ResponseEntity<Void>> delete(@PathVariable String code,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        long version = Versions.required(ifMatch);
-        return sites.delete(code, version).thenReturn(ResponseEntity.noContent().build());
+        return sites.delete(code, ETags.ifMatch(ifMatch)).thenReturn(ResponseEntity.noContent().build());
     }
 }

@@ -13,4 +13,7 @@ interface WaterIndicators {
      * replacing the one recorded for that year before. The report must have assessed sites.
      */
     Mono<Void> recordWorseThanVShare(AnnualReport report);
+
+    /** Withdraws the share recorded for the year, if any, once no site of the year is assessed any more. */
+    Mono<Void> withdrawWorseThanVShare(int year);
 }

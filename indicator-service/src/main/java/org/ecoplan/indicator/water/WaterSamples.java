@@ -13,7 +13,9 @@ import org.ecoplan.common.security.EcoPrincipal;
 import org.ecoplan.common.web.ApiProblem;
 import org.ecoplan.common.web.PageQuery;
 import org.ecoplan.common.web.PageResult;
+import org.ecoplan.common.web.ETags.IfMatch;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -102,14 +104,18 @@ class WaterSamples {
                 .distinct();
     }
 
-    /** Deletes the sample if it is still at {@code version}; answers what was deleted. */
-    Mono<WaterSample> delete(String site, String id, long version) {
+    /** Deletes the sample if the client saw its current version; answers what was deleted. */
+    Mono<WaterSample> delete(String site, String id, IfMatch ifMatch) {
         Query sample = Query.query(Criteria.where("site").is(site).and("_id").is(id));
-        return template.findAndRemove(Query.of(sample).addCriteria(Criteria.where("version").is(version)),
-                        WaterSample.class)
-                .switchIfEmpty(Mono.defer(() -> template.exists(sample, WaterSample.class)
-                        .flatMap(exists -> Mono.error(exists ? Versions.stale()
-                                : ApiProblem.notFound("Site " + site + " has no sample " + id)))));
+        return template.findOne(sample, WaterSample.class)
+                .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("Site " + site + " has no sample " + id)))
+                .flatMap(current -> {
+                    ifMatch.check(current.version());
+                    return template.findAndRemove(Query.of(sample)
+                                    .addCriteria(Criteria.where("version").is(current.version())), WaterSample.class)
+                            .switchIfEmpty(Mono.error(() -> new OptimisticLockingFailureException(
+                                    "Sample " + id + " of site " + site + " changed after it was read")));
+                });
     }
 
     private Map<String, BigDecimal> inTableOrder(Map<String, BigDecimal> values) {

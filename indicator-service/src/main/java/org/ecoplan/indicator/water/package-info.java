@@ -28,8 +28,8 @@
  * <li><b>Share worse than V.</b> Sites whose annual class is 劣Ⅴ over assessed sites, in percent to one decimal.
  * It is recorded as a derived observation of {@code WATER-WORSE-THAN-V} after every change of a sample of that
  * year and after a site's waterbody changes (which reclasses its years), never on a GET. A failed recording fails
- * the request; its retry (idempotent) records it. Deleting the last sample of a year records nothing, as the
- * observation contract has no withdrawal.</li>
+ * the request; its retry (idempotent) records it. Once no site of a year is assessed (its last sample deleted)
+ * the share recorded for the year is withdrawn, audited, so the plan no longer counts it.</li>
  * <li><b>Who edits.</b> {@code eco-admin} and the {@code bureau-editor}s of {@code ecoplan.water-quality
  * .editing-departments} (env and water): the ecology and environment bureau organises the monitoring network
  * together with the water authority (《水污染防治法》 第二十五条), which monitors water function zones (《水法》
@@ -40,8 +40,8 @@
  * <li><b>Idempotency.</b> Creating a site is idempotent on its code and entering a sample on site, date and time
  * (unique indexes): the same request again answers the stored one (200); other content there is a 409.</li>
  * <li><b>Versions.</b> Sites and samples carry {@code version}, sent as the ETag; PUT and DELETE need
- * {@code If-Match} (428 without, 412 when stale), done locally by {@link org.ecoplan.indicator.water.Versions}
- * until common offers it. Samples are never changed: a wrong one is deleted and entered again.</li>
+ * {@code If-Match} (428 without, 412 when stale; a weak tag counts, as everywhere on the platform) through
+ * common's {@code ETags}. Samples are never changed: a wrong one is deleted and entered again.</li>
  * </ul>
  */
 package org.ecoplan.indicator.water;

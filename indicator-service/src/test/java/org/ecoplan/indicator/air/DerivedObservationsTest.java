@@ -2,6 +2,7 @@ package org.ecoplan.indicator.air;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.ecoplan.common.security.PlatformRoles;
@@ -35,8 +36,8 @@ class DerivedObservationsTest {
     @Test
     void anImportedYearBecomesApprovedDerivedValuesOfAirPm25AndAirGoodDaysOncePerYear() {
         String csv = GeneratedStationYear.csv("城陵矶", 2023);
-        importAsEnvEditor(csv);
-        importAsEnvEditor(csv);
+        importAsEnvEditor(csv).jsonPath("$.derivations.recorded.length()").isEqualTo(2);
+        importAsEnvEditor(csv).jsonPath("$.derivations.recorded.length()").isEqualTo(2);
 
         JsonNode annual = client.get().uri("/api/v1/air-quality/annual?station=城陵矶&year=2023")
             .headers(TestJwts.token("viewer", PlatformRoles.BUREAU_VIEWER).bearer())
@@ -57,13 +58,37 @@ class DerivedObservationsTest {
         });
     }
 
-    private void importAsEnvEditor(String csv) {
-        client.post().uri("/api/v1/air-quality/hourly")
+    @Test
+    void aYearWhoseDataAreAllTakenBackLosesItsDerivedValuesWithAnAuditEntry() {
+        importAsEnvEditor(GeneratedStationYear.csv("城陵矶", 2022));
+        ObservedValue pm25 = observations.approvedSeries("AIR-PM25").filter(value -> value.period().equals(Period.ofYear(2022)))
+            .blockLast();
+
+        importAsEnvEditor(GeneratedStationYear.withoutValues("城陵矶", LocalDate.of(2022, 1, 1),
+                LocalDate.of(2022, 12, 31)))
+            .jsonPath("$.derivations.recorded").isEmpty()
+            .jsonPath("$.derivations.skipped[*].withdrawn").isEqualTo(List.of(true, true));
+
+        assertThat(observations.approvedSeries("AIR-PM25").collectList().block())
+            .noneMatch(value -> value.period().equals(Period.ofYear(2022)));
+        assertThat(observations.approvedSeries("AIR-GOOD-DAYS").collectList().block())
+            .noneMatch(value -> value.period().equals(Period.ofYear(2022)));
+        client.get().uri("/api/v1/indicators/AIR-PM25/observations/{id}/history", pm25.observationId())
+            .headers(TestJwts.token("viewer", PlatformRoles.BUREAU_VIEWER).bearer())
+            .exchange()
+            .expectStatus().isOk()
+            .expectBody()
+            .jsonPath("$.items[0].action").isEqualTo("WITHDRAWN")
+            .jsonPath("$.items[0].before.derivation.reference").isEqualTo("城陵矶/2022");
+    }
+
+    private WebTestClient.BodyContentSpec importAsEnvEditor(String csv) {
+        return client.post().uri("/api/v1/air-quality/hourly")
             .headers(TestJwts.token("env-editor", PlatformRoles.BUREAU_EDITOR).department("env").bearer())
             .contentType(MediaType.parseMediaType("text/csv"))
             .bodyValue(csv)
             .exchange()
             .expectStatus().isOk()
-            .expectBody().jsonPath("$.derivations.recorded.length()").isEqualTo(2);
+            .expectBody();
     }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.function.BiFunction;
 
 /**
  * A made-up but plausible year of hourly data for one station, with gaps where the standards' validity rules bite:
@@ -18,12 +19,22 @@ final class GeneratedStationYear {
     }
 
     static String csv(String station, int year) {
+        return csv(station, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), GeneratedStationYear::value);
+    }
+
+    /** Every hour of the days from..to with every value missing, as a station sends them to take its data back. */
+    static String withoutValues(String station, LocalDate from, LocalDate to) {
+        return csv(station, from, to, (pollutant, hour) -> null);
+    }
+
+    private static String csv(String station, LocalDate from, LocalDate to,
+            BiFunction<Pollutant, LocalDateTime, BigDecimal> values) {
         StringBuilder csv = new StringBuilder(HEADER);
-        for (LocalDateTime hour = LocalDateTime.of(year, 1, 1, 0, 0); hour.getYear() == year; hour = hour
+        for (LocalDateTime hour = from.atStartOfDay(); hour.isBefore(to.plusDays(1).atStartOfDay()); hour = hour
             .plusHours(1)) {
             csv.append(station).append(',').append(hour);
             for (Pollutant pollutant : Pollutant.values()) {
-                BigDecimal value = value(pollutant, hour);
+                BigDecimal value = values.apply(pollutant, hour);
                 csv.append(',').append(value == null ? "" : value.toPlainString());
             }
             csv.append('\n');

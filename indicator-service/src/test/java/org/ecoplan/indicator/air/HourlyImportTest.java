@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -221,6 +223,29 @@ class HourlyImportTest {
     }
 
     @Test
+    void aFileThatIsNotUtf8OrLeavesAQuoteOpenIsRejected() {
+        String row = "城陵矶,2023-01-01T00:00,10,20,30,40,0.5,60\n";
+        importFile((GeneratedStationYear.HEADER + row).getBytes(Charset.forName("GB18030")))
+            .expectStatus().isEqualTo(422)
+            .expectBody()
+            .jsonPath("$.errors[0].field").isEqualTo("file")
+            .jsonPath("$.detail").isEqualTo("The file cannot be read: the file is not UTF-8 text; save it as \"CSV UTF-8\"");
+        importCsv(GeneratedStationYear.HEADER + "\"" + row).expectStatus().isEqualTo(422)
+            .expectBody()
+            .jsonPath("$.detail").isEqualTo("The file cannot be read: line 2: a quoted field is never closed");
+
+        assertThat(count(PLAN_STATION)).isZero();
+    }
+
+    @Test
+    void aByteOrderMarkAndQuotedCellsAreRead() {
+        importCsv("\uFEFF" + GeneratedStationYear.HEADER + "\"城陵矶\",\"2023-01-01T00:00\",10,20,30,40,0.5,60\n")
+            .expectStatus().isOk();
+
+        assertThat(count(PLAN_STATION)).isOne();
+    }
+
+    @Test
     void anotherMediaTypeIsUnsupported() {
         client.post().uri("/api/v1/air-quality/hourly")
             .headers(TestJwts.token("admin", PlatformRoles.ECO_ADMIN).bearer())
@@ -237,7 +262,23 @@ class HourlyImportTest {
             .expectBody()
             .jsonPath("$.derivations.recorded").isEmpty()
             .jsonPath("$.derivations.skipped[0].indicatorCode").isEqualTo("AIR-PM25")
-            .jsonPath("$.derivations.skipped[1].indicatorCode").isEqualTo("AIR-GOOD-DAYS");
+            .jsonPath("$.derivations.skipped[1].indicatorCode").isEqualTo("AIR-GOOD-DAYS")
+            .jsonPath("$.derivations.skipped[*].withdrawn").isEqualTo(List.of(false, false));
+
+        assertThat(derived.observations()).isEmpty();
+    }
+
+    @Test
+    void aYearLeftShortOfDataByALaterImportLosesWhatItHadYielded() {
+        importCsv(GeneratedStationYear.csv(PLAN_STATION, YEAR)).expectStatus().isOk();
+        assertThat(derived.observations()).hasSize(2);
+
+        importCsv(GeneratedStationYear.withoutValues(PLAN_STATION, LocalDate.of(YEAR, 1, 1), LocalDate.of(YEAR, 1, 31)))
+            .expectStatus().isOk()
+            .expectBody()
+            .jsonPath("$.derivations.recorded").isEmpty()
+            .jsonPath("$.derivations.skipped[*].indicatorCode").isEqualTo(List.of("AIR-PM25", "AIR-GOOD-DAYS"))
+            .jsonPath("$.derivations.skipped[*].withdrawn").isEqualTo(List.of(true, true));
 
         assertThat(derived.observations()).isEmpty();
     }
@@ -273,10 +314,14 @@ class HourlyImportTest {
     }
 
     private WebTestClient.ResponseSpec importCsv(String csv) {
+        return importFile(csv.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private WebTestClient.ResponseSpec importFile(byte[] file) {
         return client.post().uri("/api/v1/air-quality/hourly")
             .headers(TestJwts.token("admin", PlatformRoles.ECO_ADMIN).bearer())
             .contentType(CSV)
-            .bodyValue(csv)
+            .bodyValue(file)
             .exchange();
     }
 

@@ -36,6 +36,16 @@ class ObservationDerivedIndicatorsTest {
     }
 
     @Test
+    void withdrawsTheValueDerivedFromTheStationYear() {
+        when(observations.withdrawDerived(any(), any(), any())).thenReturn(Mono.just(true));
+
+        StepVerifier.create(indicators.withdraw("AIR-GOOD-DAYS", 2024, "城陵矶/2024")).expectNext(true)
+            .verifyComplete();
+
+        verify(observations).withdrawDerived("AIR-GOOD-DAYS", Period.ofYear(2024), "城陵矶/2024");
+    }
+
+    @Test
     void aFailureToRecordReachesTheCaller() {
         when(observations.recordDerived(any(), any(), any(), any(), any(), any()))
             .thenReturn(Mono.error(new IllegalStateException("observations unavailable")));

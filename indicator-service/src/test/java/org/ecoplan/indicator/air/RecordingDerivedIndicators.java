@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import reactor.core.publisher.Mono;
 
-/** Keeps what air quality derives for the plan, in place of the observation records. */
+/** Keeps what air quality derives for the plan, in place of the observation records: one value per indicator and station-year. */
 @TestConfiguration(proxyBeanMethods = false)
 class RecordingDerivedIndicators {
 
@@ -24,7 +24,22 @@ class RecordingDerivedIndicators {
 
         @Override
         public Mono<Void> record(DerivedObservation observation) {
-            return Mono.fromRunnable(() -> observations.add(observation));
+            return Mono.fromRunnable(() -> {
+                observations.removeIf(earlier -> sameValue(earlier, observation.indicatorCode(), observation.year(),
+                        observation.reference()));
+                observations.add(observation);
+            });
+        }
+
+        @Override
+        public Mono<Boolean> withdraw(String indicatorCode, int year, String reference) {
+            return Mono.fromSupplier(
+                    () -> observations.removeIf(earlier -> sameValue(earlier, indicatorCode, year, reference)));
+        }
+
+        private static boolean sameValue(DerivedObservation earlier, String indicatorCode, int year, String reference) {
+            return earlier.indicatorCode().equals(indicatorCode) && earlier.year() == year
+                    && earlier.reference().equals(reference);
         }
 
         List<DerivedObservation> observations() {

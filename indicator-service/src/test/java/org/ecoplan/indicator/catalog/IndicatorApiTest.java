@@ -7,9 +7,13 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.ecoplan.common.security.PlatformRoles;
+import org.ecoplan.common.testing.AuthenticationFailures;
+import org.ecoplan.common.testing.AuthenticationFailures.Call;
 import org.ecoplan.common.testing.MongoTestConfiguration;
 import org.ecoplan.common.testing.TestJwts;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -199,40 +203,10 @@ class IndicatorApiTest {
                 .expectStatus().isOk();
     }
 
-    @ParameterizedTest
-    @MethodSource("endpoints")
-    void requestWithoutTokenIsUnauthorized(String path) {
-        client.get().uri(path).exchange()
-                .expectStatus().isUnauthorized()
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
-    }
-
-    @ParameterizedTest
-    @MethodSource("endpoints")
-    void tokenSignedByAnotherKeyIsUnauthorized(String path) {
-        client.get().uri(path).headers(TestJwts.foreignToken("intruder", PlatformRoles.ECO_ADMIN).bearer())
-                .exchange()
-                .expectStatus().isUnauthorized();
-    }
-
-    @ParameterizedTest
-    @MethodSource("endpoints")
-    void expiredTokenIsUnauthorized(String path) {
-        client.get().uri(path).headers(TestJwts.expiredToken("viewer", PlatformRoles.BUREAU_VIEWER).bearer())
-                .exchange()
-                .expectStatus().isUnauthorized();
-    }
-
-    @ParameterizedTest
-    @MethodSource("endpoints")
-    void tokenWithoutPlatformRoleIsForbidden(String path) {
-        client.get().uri(path).headers(TestJwts.token("stranger", "offline_access").bearer()).exchange()
-                .expectStatus().isForbidden()
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
-    }
-
-    static Stream<String> endpoints() {
-        return Stream.of("/api/v1/indicators", "/api/v1/indicators/AIR-PM25");
+    @TestFactory
+    Stream<DynamicTest> whoIsNoPlatformUserIsTurnedAway() {
+        return AuthenticationFailures.of(client, Call.get("/api/v1/indicators"),
+                Call.get("/api/v1/indicators/AIR-PM25"));
     }
 
     @Test

@@ -15,12 +15,16 @@ import java.util.stream.Stream;
 
 import org.ecoplan.common.idempotency.IdempotencyKeys;
 import org.ecoplan.common.security.PlatformRoles;
+import org.ecoplan.common.testing.AuthenticationFailures;
+import org.ecoplan.common.testing.AuthenticationFailures.Call;
 import org.ecoplan.common.testing.TestClock;
 import org.ecoplan.common.web.ApiProblem;
 import org.ecoplan.indicator.catalog.Fixtures;
 import org.ecoplan.indicator.catalog.Indicator;
 import org.ecoplan.indicator.catalog.IndicatorServiceTest;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -56,6 +60,18 @@ class ObservationApiTest {
 
     @Autowired
     private TestClock clock;
+
+    @TestFactory
+    Stream<DynamicTest> whoIsNoPlatformUserIsTurnedAwayFromEveryObservationEndpoint() {
+        String one = INDICATORS + "/AIR-PM25/observations/any";
+        return AuthenticationFailures.of(client, Call.get(INDICATORS + "/observations"),
+                Call.get(INDICATORS + "/AIR-PM25/observations"),
+                Call.post(INDICATORS + "/AIR-PM25/observations", MediaType.APPLICATION_JSON, entry("2023", "33")),
+                Call.get(one), Call.put(one, MediaType.APPLICATION_JSON, entry("2023", "34")), Call.delete(one),
+                Call.post(one + "/approve"),
+                Call.post(one + "/return", MediaType.APPLICATION_JSON, "{\"reason\": \"复核\"}"),
+                Call.get(one + "/history"));
+    }
 
     // ---- submission
 
@@ -116,11 +132,7 @@ class ObservationApiTest {
     }
 
     @Test
-    void submissionWithoutTokenIsUnauthorizedAndForAnUnknownIndicator404() {
-        client.post().uri(INDICATORS + "/AIR-PM25/observations").contentType(MediaType.APPLICATION_JSON)
-            .bodyValue(entry("2023", "33"))
-            .exchange()
-            .expectStatus().isUnauthorized();
+    void submissionForAnUnknownIndicatorIs404() {
         client.post().uri(INDICATORS + "/T-NONE/observations").headers(admin()).contentType(MediaType.APPLICATION_JSON)
             .bodyValue(entry("2023", "33"))
             .exchange()
@@ -271,13 +283,12 @@ class ObservationApiTest {
     }
 
     @Test
-    void approvalWithoutIfMatchIs428WithAStaleOne412AndWithoutToken401() {
+    void approvalWithoutIfMatchIs428AndWithAStaleOne412() {
         Indicator indicator = Fixtures.indicator(template, "env", "%");
         JsonNode submitted = submit(indicator, editor("env"), entry("2023", "50"));
         String approve = one(indicator, submitted) + "/approve";
 
         client.post().uri(approve).headers(admin()).exchange().expectStatus().isEqualTo(428);
-        client.post().uri(approve).exchange().expectStatus().isUnauthorized();
         client.put().uri(one(indicator, submitted)).headers(editor("env")).header(HttpHeaders.IF_MATCH, "\"0\"")
             .contentType(MediaType.APPLICATION_JSON).bodyValue(entry("2023", "55"))
             .exchange()
@@ -390,12 +401,6 @@ class ObservationApiTest {
     }
 
     @Test
-    void readingWithoutTokenIsUnauthorized() {
-        client.get().uri(INDICATORS + "/observations").exchange().expectStatus().isUnauthorized();
-        client.get().uri(INDICATORS + "/AIR-PM25/observations").exchange().expectStatus().isUnauthorized();
-    }
-
-    @Test
     void approvalQueueListsSubmittedObservationsOldestFirst() {
         Indicator indicator = Fixtures.indicator(template, "env", "%");
         JsonNode first = submit(indicator, editor("env"), entry("2021", "50"));
@@ -483,6 +488,36 @@ class ObservationApiTest {
             .header(HttpHeaders.IF_MATCH, "\"1\"").contentType(MediaType.APPLICATION_JSON).bodyValue(entry("2024", "30"))
             .exchange()
             .expectStatus().isEqualTo(409);
+    }
+
+    @Test
+    void derivedValueIsWithdrawnWithItsHistoryOnceItsDataNoLongerYieldOne() {
+        Indicator indicator = Fixtures.indicator(template, "env", "μg/m³");
+        JsonNode reported = submit(indicator, editor("env"), entry("2024", "35"));
+        approve(indicator, reported);
+        clock.advance(Duration.ofMinutes(1));
+        observations.recordDerived(indicator.code(), Period.ofYear(2024), new BigDecimal("33"), "城陵矶站",
+                "HJ 663-2013 年均值", AIR_2024).block();
+        JsonNode derived = client.get().uri(observationsOf(indicator) + "?size=1&sort=-decidedAt")
+            .headers(admin()).exchange()
+            .expectStatus().isOk()
+            .expectBody(JsonNode.class).returnResult().getResponseBody().at("/items/0");
+        assertThat(derived.get("decidedBy").asString()).isEqualTo("derived:AIR_ANNUAL");
+
+        assertThat(observations.withdrawDerived(indicator.code(), Period.ofYear(2024), AIR_2024.reference()).block())
+            .isTrue();
+
+        assertThat(observations.approvedSeries(indicator.code()).collectList().block()).as("the reported value counts again")
+            .containsExactly(new ObservedValue(Period.ofYear(2024), new BigDecimal("35"), reported.get("id").asString(),
+                    false));
+        client.get().uri(one(indicator, derived)).headers(admin()).exchange().expectStatus().isNotFound();
+        JsonNode history = history(indicator, derived);
+        assertThat(actions(indicator, derived)).containsExactly("WITHDRAWN", "DERIVED");
+        assertThat(history.at("/items/0/before/value").decimalValue()).isEqualByComparingTo("33");
+        assertThat(history.at("/items/0/after").isNull()).isTrue();
+        assertThat(observations.withdrawDerived(indicator.code(), Period.ofYear(2024), AIR_2024.reference()).block())
+            .as("nothing left to withdraw").isFalse();
+        assertThat(actions(indicator, derived)).hasSize(2);
     }
 
     @Test

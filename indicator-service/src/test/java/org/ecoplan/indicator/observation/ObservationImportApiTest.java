@@ -5,19 +5,24 @@ import static org.ecoplan.indicator.catalog.Fixtures.admin;
 import static org.ecoplan.indicator.catalog.Fixtures.editor;
 import static org.ecoplan.indicator.catalog.Fixtures.role;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
-import org.dhatim.fastexcel.Worksheet;
 import org.ecoplan.common.idempotency.IdempotencyKeys;
+import org.ecoplan.common.spreadsheet.SpreadsheetFormat;
+import org.ecoplan.common.spreadsheet.SpreadsheetTable;
+import org.ecoplan.common.testing.AuthenticationFailures;
+import org.ecoplan.common.testing.AuthenticationFailures.Call;
 import org.ecoplan.indicator.catalog.Fixtures;
 import org.ecoplan.indicator.catalog.Indicator;
 import org.ecoplan.indicator.catalog.IndicatorServiceTest;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -113,25 +118,13 @@ class ObservationImportApiTest {
     }
 
     @Test
-    void xlsxIsImportedLikeCsv() throws IOException {
+    void xlsxIsImportedLikeCsv() {
         Indicator indicator = Fixtures.indicator(template, "env", "μg/m³");
-        byte[] workbook = ImportFileTest.xlsx(sheet -> {
-            header(sheet);
-            sheet.value(1, 0, indicator.code());
-            sheet.value(1, 1, 2023);
-            sheet.value(1, 2, 33.5);
-            sheet.value(1, 3, "城陵矶站");
-            sheet.value(1, 4, "HJ 663 年均值");
-            sheet.value(2, 0, indicator.code());
-            sheet.value(2, 1, "2024-05");
-            sheet.value(2, 2, 28);
-            sheet.value(2, 3, "城陵矶站");
-            sheet.value(2, 4, "月均值");
-            sheet.value(2, 5, "五月");
-        });
+        byte[] workbook = xlsx(List.of(indicator.code(), 2023, 33.5, "城陵矶站", "HJ 663 年均值"),
+                List.of(indicator.code(), "2024-05", 28, "城陵矶站", "月均值", "五月"));
 
         JsonNode receipt = client.post().uri(IMPORT).headers(admin())
-            .contentType(ObservationImport.XLSX).bodyValue(workbook)
+            .contentType(SpreadsheetFormat.XLSX.mediaType()).bodyValue(workbook)
             .exchange()
             .expectStatus().isCreated()
             .expectBody(JsonNode.class).returnResult().getResponseBody();
@@ -142,17 +135,10 @@ class ObservationImportApiTest {
     }
 
     @Test
-    void xlsxBadRowsAreListedByRowNumber() throws IOException {
+    void xlsxBadRowsAreListedByRowNumber() {
         Indicator indicator = Fixtures.indicator(template, "env", "%");
-        byte[] workbook = ImportFileTest.xlsx(sheet -> {
-            header(sheet);
-            sheet.value(1, 0, indicator.code());
-            sheet.value(1, 1, 2023);
-            sheet.value(1, 2, 101);
-            sheet.value(1, 3, "站");
-            sheet.value(1, 4, "法");
-        });
-        client.post().uri(IMPORT).headers(admin()).contentType(ObservationImport.XLSX).bodyValue(workbook)
+        byte[] workbook = xlsx(List.of(indicator.code(), 2023, 101, "站", "法"));
+        client.post().uri(IMPORT).headers(admin()).contentType(SpreadsheetFormat.XLSX.mediaType()).bodyValue(workbook)
             .exchange()
             .expectStatus().isEqualTo(422)
             .expectBody().jsonPath("$.errors[0].field").isEqualTo("line 2");
@@ -194,9 +180,13 @@ class ObservationImportApiTest {
         assertThat(stored(indicator)).isZero();
     }
 
+    @TestFactory
+    Stream<DynamicTest> whoIsNoPlatformUserIsTurnedAway() {
+        return AuthenticationFailures.of(client, Call.post(IMPORT, CSV, HEADER + "\n"));
+    }
+
     @Test
-    void importWithoutTokenIsUnauthorizedAndOtherMediaTypes415() {
-        client.post().uri(IMPORT).contentType(CSV).bodyValue(HEADER + "\n").exchange().expectStatus().isUnauthorized();
+    void otherMediaTypesAre415() {
         client.post().uri(IMPORT).headers(admin()).contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
             .exchange()
             .expectStatus().isEqualTo(415);
@@ -224,11 +214,11 @@ class ObservationImportApiTest {
         assertThat(stored(indicator)).isEqualTo(2);
     }
 
-    private static void header(Worksheet sheet) {
-        String[] header = HEADER.split(",");
-        for (int column = 0; column < header.length; column++) {
-            sheet.value(0, column, header[column]);
-        }
+    /** A workbook of the import's header and the rows, written as the platform's own exports are. */
+    @SafeVarargs
+    private static byte[] xlsx(List<Object>... rows) {
+        return new SpreadsheetTable("observations", List.of(HEADER.split(",")), List.of(rows))
+            .write(SpreadsheetFormat.XLSX);
     }
 
     private JsonNode importCsv(Consumer<HttpHeaders> token, byte[] file, int status) {

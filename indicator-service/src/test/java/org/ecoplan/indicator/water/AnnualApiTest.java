@@ -9,8 +9,13 @@ import static org.mockito.Mockito.verify;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
+import org.ecoplan.common.testing.AuthenticationFailures;
+import org.ecoplan.common.testing.AuthenticationFailures.Call;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.mockito.ArgumentCaptor;
@@ -167,10 +172,10 @@ class AnnualApiTest extends WaterApiTests {
                 .expectStatus().isOk();
     }
 
-    @Test
-    void withoutATokenTheAnnualResultsAre401() {
-        client.get().uri("/api/v1/water-quality/annual?year=2030").exchange().expectStatus().isUnauthorized();
-        client.get().uri(SITES + "/NANHU/annual?year=2030").exchange().expectStatus().isUnauthorized();
+    @TestFactory
+    Stream<DynamicTest> whoIsNoPlatformUserIsTurnedAwayFromTheAnnualResults() {
+        return AuthenticationFailures.of(client, Call.get("/api/v1/water-quality/annual?year=2030"),
+                Call.get(SITES + "/NANHU/annual?year=2030"));
     }
 
     private static JsonNode item(JsonNode year, String site) {

@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import org.ecoplan.common.security.PlatformRoles;
+import org.ecoplan.common.testing.AuthenticationFailures;
+import org.ecoplan.common.testing.AuthenticationFailures.Call;
 import org.ecoplan.common.testing.TestJwts;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.http.HttpHeaders;
@@ -149,12 +154,10 @@ class ClassifyApiTest extends WaterApiTests {
                 .expectStatus().isOk();
     }
 
-    @Test
-    void withoutATokenIs401AndWithoutAPlatformRole403() {
-        client.post().uri("/api/v1/water-quality/classify").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(ISSUE_EXAMPLE).exchange()
-                .expectStatus().isUnauthorized();
-        classify(ISSUE_EXAMPLE, TestJwts.token("stranger", "offline_access").bearer()).expectStatus().isForbidden();
+    @TestFactory
+    Stream<DynamicTest> whoIsNoPlatformUserIsTurnedAway() {
+        return AuthenticationFailures.of(client,
+                Call.post("/api/v1/water-quality/classify", MediaType.APPLICATION_JSON, ISSUE_EXAMPLE));
     }
 
     private WebTestClient.ResponseSpec classify(String body, Consumer<HttpHeaders> token) {

@@ -45,6 +45,15 @@ class ObservationWaterIndicatorsTest {
     }
 
     @Test
+    void withdrawsTheYearsShareRecordedUnderTheSameReference() {
+        when(observations.withdrawDerived(anyString(), any(), anyString())).thenReturn(Mono.just(true));
+
+        StepVerifier.create(indicators.withdrawWorseThanVShare(2024)).verifyComplete();
+
+        verify(observations).withdrawDerived("WATER-WORSE-THAN-V", Period.ofYear(2024), "地表水/2024");
+    }
+
+    @Test
     void aFailedRecordingReachesTheCaller() {
         when(observations.recordDerived(anyString(), any(), any(), anyString(), anyString(), any()))
                 .thenReturn(Mono.error(new IllegalStateException("observations unavailable")));

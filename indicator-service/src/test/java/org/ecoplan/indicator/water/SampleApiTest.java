@@ -10,7 +10,13 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import java.util.stream.Stream;
+
+import org.ecoplan.common.testing.AuthenticationFailures;
+import org.ecoplan.common.testing.AuthenticationFailures.Call;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.mockito.ArgumentCaptor;
@@ -171,7 +177,7 @@ class SampleApiTest extends WaterApiTests {
         deleteSample(lake, id, null, Caller.ECO_ADMIN).expectStatus().isEqualTo(428);
         deleteSample(lake, id, "\"1\"", Caller.ECO_ADMIN).expectStatus().isEqualTo(412);
         deleteSample("NANHU", id, "\"0\"", Caller.ECO_ADMIN).expectStatus().isNotFound();
-        deleteSample(lake, id, "\"0\"", Caller.ECO_ADMIN).expectStatus().isNoContent();
+        deleteSample(lake, id, "W/\"0\"", Caller.ECO_ADMIN).expectStatus().isNoContent();
         deleteSample(lake, id, "\"0\"", Caller.ECO_ADMIN).expectStatus().isNotFound();
 
         assertThat(api.read(SITES + "/{code}/samples", lake).get("total").asInt()).isEqualTo(1);
@@ -182,16 +188,18 @@ class SampleApiTest extends WaterApiTests {
                 .satisfies(site -> assertThat(site.waterClass()).isEqualTo(WaterQualityClass.IV));
     }
 
-    /** The observation contract has no withdrawal, and a share of no sites would be a number about nothing. */
+    /** A share of no sites would be a number about nothing; the one recorded from the deleted sample goes. */
     @Test
-    void deletingTheLastSampleOfAYearRecordsNoShare() {
+    void deletingTheLastSampleOfAYearWithdrawsItsShare() {
         String lake = newSite("LAKE");
         String id = api.enterSample(lake, "2018-05-05", "{\"tp\": 0.3}").get("id").asString();
+        verify(indicators).recordWorseThanVShare(argThat(report -> report.year() == 2018));
         clearInvocations(indicators);
 
         deleteSample(lake, id, "\"0\"", Caller.ECO_ADMIN).expectStatus().isNoContent();
 
         verify(indicators, never()).recordWorseThanVShare(any());
+        verify(indicators).withdrawWorseThanVShare(2018);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -211,14 +219,12 @@ class SampleApiTest extends WaterApiTests {
         client.get().uri(SITES + "/NANHU/samples").headers(caller.bearer()).exchange().expectStatus().isOk();
     }
 
-    @Test
-    void withoutATokenEverySampleEndpointIs401() {
-        client.get().uri(SITES + "/NANHU/samples").exchange().expectStatus().isUnauthorized();
-        client.post().uri(SITES + "/NANHU/samples").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{\"date\": \"2021-01-01\", \"parameters\": {\"do\": 7}}").exchange()
-                .expectStatus().isUnauthorized();
-        client.delete().uri(SITES + "/NANHU/samples/any").header(HttpHeaders.IF_MATCH, "\"0\"").exchange()
-                .expectStatus().isUnauthorized();
+    @TestFactory
+    Stream<DynamicTest> whoIsNoPlatformUserIsTurnedAwayFromEverySampleEndpoint() {
+        return AuthenticationFailures.of(client, Call.get(SITES + "/NANHU/samples"),
+                Call.post(SITES + "/NANHU/samples", MediaType.APPLICATION_JSON,
+                        "{\"date\": \"2021-01-01\", \"parameters\": {\"do\": 7}}"),
+                Call.delete(SITES + "/NANHU/samples/any"));
     }
 
     private WebTestClient.ResponseSpec deleteSample(String site, String id, String ifMatch, Caller caller) {

@@ -1,6 +1,7 @@
 package org.ecoplan.indicator.water;
 
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.Mockito.when;
 
 import java.util.concurrent.atomic.AtomicInteger;
@@ -11,8 +12,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Mono;
 
 /**
- * What the water API tests share: the client, the mocked {@link WaterIndicators} (recording succeeds unless a test
- * says otherwise) and site codes no other test uses.
+ * What the water API tests share: the client, the mocked {@link WaterIndicators} (recording and withdrawing
+ * succeed unless a test says otherwise) and site codes no other test uses.
  */
 @WaterApiTest
 abstract class WaterApiTests {
@@ -31,6 +32,7 @@ abstract class WaterApiTests {
     void connect() {
         api = new WaterApi(client);
         when(indicators.recordWorseThanVShare(any())).thenReturn(Mono.empty());
+        when(indicators.withdrawWorseThanVShare(anyInt())).thenReturn(Mono.empty());
     }
 
     /** A site code no other test uses. */
