@@ -48,6 +48,11 @@ public final class SpreadsheetReader {
         public Row {
             cells = List.copyOf(cells);
         }
+
+        /** The cell's text without surrounding blanks; empty for a column the row does not reach. */
+        public String cell(int column) {
+            return column < 0 || column >= cells.size() ? "" : cells.get(column).strip();
+        }
     }
 
     /** @throws ApiProblem 422 when the file cannot be read as {@code format} */

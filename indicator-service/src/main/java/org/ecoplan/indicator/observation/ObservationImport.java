@@ -134,7 +134,7 @@ class ObservationImport {
             problems.add("has " + row.cells().size() + " cells; the header has " + COLUMNS.size());
             return null;
         }
-        String code = cell(row, 0);
+        String code = row.cell(0);
         Indicator indicator = indicators.get(code);
         if (indicator == null) {
             problems.add("indicatorCode " + (code.isEmpty() ? "is missing" : code + " is no indicator"));
@@ -145,20 +145,20 @@ class ObservationImport {
         }
         Period period = null;
         try {
-            period = Period.parse(cell(row, 1));
+            period = Period.parse(row.cell(1));
         }
         catch (IllegalArgumentException ex) {
-            problems.add("period " + ex.getMessage() + " (got '" + cell(row, 1) + "')");
+            problems.add("period " + ex.getMessage() + " (got '" + row.cell(1) + "')");
         }
         BigDecimal value = null;
         try {
-            value = new BigDecimal(cell(row, 2));
+            value = new BigDecimal(row.cell(2));
         }
         catch (NumberFormatException ex) {
-            problems.add("value must be a number (got '" + cell(row, 2) + "')");
+            problems.add("value must be a number (got '" + row.cell(2) + "')");
         }
-        ObservationEntry entry = new ObservationEntry(period, value, cell(row, 3), cell(row, 4),
-                cell(row, 5).isEmpty() ? null : cell(row, 5));
+        ObservationEntry entry = new ObservationEntry(period, value, row.cell(3), row.cell(4),
+                row.cell(5).isEmpty() ? null : row.cell(5));
         for (ConstraintViolation<ObservationEntry> violation : validator.validate(entry)) {
             String field = violation.getPropertyPath().toString();
             if (!field.equals("period") && !field.equals("value")) {
@@ -169,10 +169,6 @@ class ObservationImport {
             observations.rangeViolation(indicator, value).ifPresent(violation -> problems.add("value " + violation));
         }
         return indicator != null && problems.isEmpty() ? new Candidate(indicator, entry) : null;
-    }
-
-    private static String cell(Row row, int column) {
-        return column < row.cells().size() ? row.cells().get(column).strip() : "";
     }
 
     private Mono<ImportReceipt> store(EcoPrincipal by, List<Candidate> candidates) {

@@ -13,6 +13,8 @@ import jakarta.validation.Validator;
 import org.ecoplan.common.security.EcoPrincipal;
 import org.ecoplan.common.security.PlatformRoles;
 import org.ecoplan.common.spreadsheet.SpreadsheetFormat;
+import org.ecoplan.common.spreadsheet.SpreadsheetReader;
+import org.ecoplan.common.spreadsheet.SpreadsheetReader.Row;
 import org.ecoplan.common.web.ApiProblem;
 import org.ecoplan.risk.receptor.Coordinates;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -54,13 +56,13 @@ class EnterpriseImport {
 
     /** @throws ApiProblem 422 listing every bad row, or saying why the file cannot be read */
     Mono<ImportReceipt> importFile(EcoPrincipal by, byte[] content, MediaType type) {
-        List<SpreadsheetRows.Row> rows = rows(content, type);
+        List<Row> rows = rows(content, type);
         Map<EnterpriseColumn, Integer> columns = columns(rows.get(0));
-        List<SpreadsheetRows.Row> data = rows.subList(1, rows.size());
+        List<Row> data = rows.subList(1, rows.size());
         List<ApiProblem.FieldError> errors = new ArrayList<>();
         Map<String, Integer> firstLine = new HashMap<>();
         List<EnterpriseDraft> drafts = new ArrayList<>();
-        for (SpreadsheetRows.Row row : data) {
+        for (Row row : data) {
             Function<String, String> at = field -> "line " + row.line() + ", " + field;
             int before = errors.size();
             EnterpriseDraft draft = draft(row, columns, at, errors);
@@ -89,15 +91,10 @@ class EnterpriseImport {
             }));
     }
 
-    private List<SpreadsheetRows.Row> rows(byte[] content, MediaType type) {
-        List<SpreadsheetRows.Row> rows;
-        try {
-            rows = SpreadsheetFormat.XLSX.mediaType().isCompatibleWith(type) ? SpreadsheetRows.xlsx(content)
-                    : SpreadsheetRows.csv(content);
-        }
-        catch (IllegalArgumentException unreadable) {
-            throw fileProblem("The file cannot be read: " + unreadable.getMessage());
-        }
+    private List<Row> rows(byte[] content, MediaType type) {
+        List<Row> rows = SpreadsheetReader.read(content,
+                SpreadsheetFormat.XLSX.mediaType().isCompatibleWith(type) ? SpreadsheetFormat.XLSX
+                        : SpreadsheetFormat.CSV);
         if (rows.size() < 2) {
             throw fileProblem("The file needs a row of headings and at least one enterprise.");
         }
@@ -109,7 +106,7 @@ class EnterpriseImport {
     }
 
     /** Where each column is, from the headings; export-only columns are skipped. */
-    private static Map<EnterpriseColumn, Integer> columns(SpreadsheetRows.Row headings) {
+    private static Map<EnterpriseColumn, Integer> columns(Row headings) {
         Map<EnterpriseColumn, Integer> columns = new EnumMap<>(EnterpriseColumn.class);
         List<EnterpriseColumn> seen = new ArrayList<>();
         for (int i = 0; i < headings.cells().size(); i++) {
@@ -142,7 +139,7 @@ class EnterpriseImport {
      * The row as a draft. Cells that cannot be read (a number, 是 or 否, the contact lists) add their problems to
      * {@code errors} and are left empty in the draft, so that its other fields are still checked.
      */
-    private static EnterpriseDraft draft(SpreadsheetRows.Row row, Map<EnterpriseColumn, Integer> columns,
+    private static EnterpriseDraft draft(Row row, Map<EnterpriseColumn, Integer> columns,
             Function<String, String> at, List<ApiProblem.FieldError> errors) {
         Function<EnterpriseColumn, String> cell = column -> columns.containsKey(column)
                 ? row.cell(columns.get(column)) : "";

@@ -23,6 +23,7 @@ import org.dhatim.fastexcel.reader.Row;
 import org.ecoplan.common.idempotency.IdempotencyKeys;
 import org.ecoplan.common.security.PlatformRoles;
 import org.ecoplan.common.spreadsheet.SpreadsheetFormat;
+import org.ecoplan.common.spreadsheet.SpreadsheetReader;
 import org.ecoplan.common.spreadsheet.SpreadsheetTable;
 import org.ecoplan.risk.RiskServiceTest;
 import org.junit.jupiter.api.Test;
@@ -192,7 +193,7 @@ class EnterpriseImportApiTest {
             .expectHeader().valueMatches(HttpHeaders.CONTENT_DISPOSITION, ".*ecoplan-enterprises\\.csv.*")
             .expectBody(byte[].class).returnResult().getResponseBody();
 
-        List<SpreadsheetRows.Row> rows = SpreadsheetRows.csv(csv);
+        List<SpreadsheetReader.Row> rows = SpreadsheetReader.csv(csv);
         assertThat(rows).hasSize(2);
         assertThat(rows.get(0).cells()).isEqualTo(EnterpriseColumn.headings());
         assertThat(rows.get(1).cell(0)).isEqualTo(id);
