@@ -68,7 +68,7 @@ class ProjectListApiTest {
     @BeforeEach
     void fiveProjectsOfTheirOwnType() {
         type = "列表测试-" + UUID.randomUUID();
-        thisYear = ProjectCatalog.today(clock).getYear();
+        thisYear = BureauDay.today(clock).getYear();
         future = Fixtures.project().type(type).years(thisYear + 2, thisYear + 4).investment("500")
                 .status(ProjectStatus.PLANNED).store(template);
         overdue = Fixtures.project().type(type).years(thisYear - 7, thisYear - 4).investment("100")
@@ -150,7 +150,7 @@ class ProjectListApiTest {
 
         assertThat(detail.get("code").asString()).isEqualTo(overdue.code());
         assertThat(detail.at("/standing/projectCode").asString()).isEqualTo(overdue.code());
-        assertThat(detail.at("/standing/asOf").asString()).isEqualTo(ProjectCatalog.today(clock).toString());
+        assertThat(detail.at("/standing/asOf").asString()).isEqualTo(BureauDay.today(clock).toString());
         assertThat(detail.at("/standing/scheduleStatus").asString()).isEqualTo("OVERDUE");
         assertThat(detail.at("/standing/disbursed/unit").asString()).isEqualTo("万元");
     }

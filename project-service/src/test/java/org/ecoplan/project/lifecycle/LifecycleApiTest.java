@@ -26,9 +26,11 @@ import org.ecoplan.common.security.PlatformRoles;
 import org.ecoplan.common.web.PageQuery;
 import org.ecoplan.project.ProjectFixtures;
 import org.ecoplan.project.ProjectServiceTest;
+import org.ecoplan.project.catalog.BureauDay;
 import org.ecoplan.project.catalog.Milestone;
 import org.ecoplan.project.catalog.Project;
 import org.ecoplan.project.catalog.ProjectStatus;
+import org.ecoplan.project.catalog.Projects;
 import org.ecoplan.project.catalog.StatusChange;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -552,7 +554,7 @@ class LifecycleApiTest {
     }
 
     private List<AuditEntry> history(Project project) {
-        return audit.history(EditableProjects.ENTITY, project.code(), PageQuery.first()).block().items();
+        return audit.history(Projects.ENTITY, project.code(), PageQuery.first()).block().items();
     }
 
     private static <T> T get(Future<T> future) {

@@ -1,4 +1,4 @@
-package org.ecoplan.project.lifecycle;
+package org.ecoplan.project.catalog;
 
 import java.time.Clock;
 import java.time.LocalDate;
