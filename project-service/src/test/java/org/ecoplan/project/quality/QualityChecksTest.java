@@ -1,6 +1,9 @@
 package org.ecoplan.project.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ecoplan.project.ProjectFixtures.reduction;
+import static org.ecoplan.project.ProjectFixtures.reductions;
+import static org.ecoplan.project.ProjectFixtures.report;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -8,9 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.ecoplan.project.catalog.ExpectedReductions;
-import org.ecoplan.project.catalog.ExpectedReductions.Reduction;
-import org.ecoplan.project.catalog.Investment;
+import org.ecoplan.project.ProjectFixtures;
 import org.ecoplan.project.catalog.Pollutant;
 import org.ecoplan.project.catalog.Project;
 import org.ecoplan.project.progress.ProgressReport;
@@ -125,17 +126,15 @@ class QualityChecksTest {
     }
 
     private static Project project(String code, int start, int completion) {
-        return InvestmentOutliersTest.project(code, start, completion, new BigDecimal("1000"),
-                List.of(new Reduction(Pollutant.COD, BigDecimal.TEN, ExpectedReductions.TONNES_PER_YEAR)));
+        return ProjectFixtures.project().code(code).years(start, completion).investment("1000")
+            .expecting(reduction(Pollutant.COD, "10")).build();
     }
 
     /** {@code period:disbursed:pollutant=achieved,...} separated by spaces. */
     private static List<ProgressReport> parse(String project, String reports) {
         return Arrays.stream(reports.strip().split("\\s+")).map(report -> {
             String[] parts = report.split(":", -1);
-            return new ProgressReport(null, project, parts[0], null, null, null,
-                    new Investment(new BigDecimal(parts[1]), Investment.WAN_YUAN),
-                    InvestmentOutliersTest.reductions(parts[2]), null, null, null, null, null, null, null);
+            return report(project, parts[0], parts[1], reductions(parts[2]));
         }).toList();
     }
 }
