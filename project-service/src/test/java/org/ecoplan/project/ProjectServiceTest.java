@@ -24,6 +24,6 @@ import org.springframework.context.annotation.Import;
         properties = "ecoplan.progress.attachments.max-size=64KB")
 // The build machine's two cores are shared by several builds; under that load 5 s (the default) was exceeded.
 @AutoConfigureWebTestClient(timeout = "30s")
-@Import({ MongoTestConfiguration.class, TestJwts.class, TestClock.class })
+@Import({ MongoTestConfiguration.class, TestJwts.class, TestClock.class, ProjectFixtures.class })
 public @interface ProjectServiceTest {
 }

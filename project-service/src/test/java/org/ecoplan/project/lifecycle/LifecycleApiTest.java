@@ -32,13 +32,11 @@ import org.ecoplan.project.catalog.Project;
 import org.ecoplan.project.catalog.ProjectStatus;
 import org.ecoplan.project.catalog.Projects;
 import org.ecoplan.project.catalog.StatusChange;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -54,17 +52,10 @@ class LifecycleApiTest {
     private Clock clock;
 
     @Autowired
-    private ReactiveMongoTemplate template;
-
-    @Autowired
     private AuditTrail audit;
 
+    @Autowired
     private ProjectFixtures fixtures;
-
-    @BeforeEach
-    void fixtures() {
-        fixtures = new ProjectFixtures(template);
-    }
 
     // Transitions
 

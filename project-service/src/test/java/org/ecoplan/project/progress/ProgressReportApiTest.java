@@ -71,13 +71,13 @@ class ProgressReportApiTest {
     @Autowired
     private AuditTrail audit;
 
+    @Autowired
     private ProjectFixtures fixtures;
 
     private Project project;
 
     @BeforeEach
     void project() {
-        fixtures = new ProjectFixtures(template);
         project = fixtures.insert(ProjectStatus.UNDER_CONSTRUCTION);
     }
 

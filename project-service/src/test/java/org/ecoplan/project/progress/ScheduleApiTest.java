@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -37,21 +36,18 @@ class ScheduleApiTest {
     private WebTestClient client;
 
     @Autowired
-    private ReactiveMongoTemplate template;
-
-    @Autowired
     private ProjectStandings standings;
 
     @Autowired
     private Clock clock;
 
+    @Autowired
     private ProjectFixtures fixtures;
 
     private Project project;
 
     @BeforeEach
     void reportedProject() {
-        fixtures = new ProjectFixtures(template);
         project = fixtures.insert(ProjectStatus.UNDER_CONSTRUCTION);
         report("2024-Q1", 20, 250);
         report("2024-Q4", 30, 400);
