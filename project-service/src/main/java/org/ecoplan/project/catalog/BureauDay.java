@@ -5,12 +5,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 /**
- * The bureau's calendar day. Dates of transitions, milestones and reports are days in Beijing time, whatever zone
- * the servers and the application's clock (UTC) run in: at 07:00 UTC it is already tomorrow in 岳阳.
+ * The bureau's calendar day. "Today" for a schedule or the portfolio, and the dates of transitions, milestones and
+ * reports, are days in Beijing time, whatever zone the servers and the application's clock (UTC) run in: at 17:00 UTC
+ * it is already tomorrow in 岳阳, and a year turns there eight hours before it does in UTC.
  */
 public final class BureauDay {
 
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private BureauDay() {
     }
