@@ -75,6 +75,11 @@ ecoplan:
     project: {{ include "ecoplan.componentUrl" (dict "root" $root "key" "projectService") | quote }}
     risk: {{ include "ecoplan.componentUrl" (dict "root" $root "key" "riskService") | quote }}
   {{- end }}
+  {{- if eq .key "projectService" }}
+  indicator-service:
+    # The portfolio sets the projects against the plan's pollutant-total indicators.
+    url: {{ include "ecoplan.componentUrl" (dict "root" $root "key" "indicatorService") | quote }}
+  {{- end }}
 {{- if eq .key "gateway" }}
 server:
   # Login redirects must name the public https URL the ingress serves, which the gateway learns
@@ -143,7 +148,8 @@ with the default existingSecret name a deployer may already have created.
 
 {{/*
 Who may connect to a component: the ingress controller to the gateway, the gateway to the
-services, the test pod to the gateway, metrics scrapers to the management port. A rule without
+services, project-service to indicator-service (the portfolio's plan totals), the test pod to the
+gateway, metrics scrapers to the management port. A rule without
 peers would admit everyone: the schema requires ingressController to name some, and the metrics
 rule is left out while metricsScrapers is empty.
 */}}
@@ -166,6 +172,9 @@ rule is left out while metricsScrapers is empty.
 {{- else }}
 - from:
     {{- include "ecoplan.podPeer" (dict "root" .root "name" "gateway") | nindent 4 }}
+    {{- if eq .key "indicatorService" }}
+    {{- include "ecoplan.podPeer" (dict "root" .root "name" "project-service") | nindent 4 }}
+    {{- end }}
   ports:
     - port: {{ $values.port }}
       protocol: TCP
@@ -179,7 +188,10 @@ rule is left out while metricsScrapers is empty.
 {{- end }}
 {{- end }}
 
-{{/* Where a component may connect: DNS and Keycloak, then the services or MongoDB. */}}
+{{/*
+Where a component may connect: DNS and Keycloak, then the services or MongoDB, and for
+project-service indicator-service.
+*/}}
 {{- define "ecoplan.egressRules" -}}
 {{- $policy := .root.Values.networkPolicy }}
 {{- include "ecoplan.baseEgressRules" .root }}
@@ -194,6 +206,13 @@ rule is left out while metricsScrapers is empty.
 {{- else }}
 {{- with $policy.mongodb }}
 - {{- toYaml . | nindent 2 }}
+{{- end }}
+{{- if eq .key "projectService" }}
+- to:
+    {{- include "ecoplan.podPeer" (dict "root" .root "name" "indicator-service") | nindent 4 }}
+  ports:
+    - port: {{ .root.Values.indicatorService.port }}
+      protocol: TCP
 {{- end }}
 {{- end }}
 {{- end }}

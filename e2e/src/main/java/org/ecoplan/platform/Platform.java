@@ -160,6 +160,10 @@ public final class Platform {
             String uri = settings.externalMongoUri().orElse("mongodb://127.0.0.1:" + ports.mongo());
             arguments.add("--spring.mongodb.uri=" + MongoUri.withDatabase(uri, database));
         }
+        if (app.equals("project-service")) {
+            // The portfolio's plan totals: the default URL names port 8081, which the offset ports move.
+            arguments.add("--ecoplan.indicator-service.url=http://localhost:" + ports.indicator());
+        }
         return ServiceProcess.start(arguments, settings.stateDir(), logFile(app));
     }
 

@@ -191,6 +191,14 @@ class HelmChartTest {
   }
 
   @Test
+  void projectServiceReadsThePlansTotalsFromTheInClusterIndicatorService() {
+    assertThat(property(defaults.applicationYaml("project-service"), "ecoplan.indicator-service.url"))
+        .isEqualTo("http://ecoplan-indicator-service:8081");
+    assertThat(property(Manifests.render("demo").applicationYaml("project-service"), "ecoplan.indicator-service.url"))
+        .isEqualTo("http://demo-ecoplan-indicator-service:8081");
+  }
+
+  @Test
   void gatewayReadsItsClientSecretFromTheNamedSecret() {
     Container gateway = container(defaults.deployment("gateway"));
 

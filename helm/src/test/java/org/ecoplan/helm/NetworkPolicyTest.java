@@ -19,11 +19,12 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Who may talk to whom: nothing, except the ingress controller to the gateway, the gateway to the services,
- * and every pod to DNS, Keycloak and (the services) MongoDB.
+ * project-service to indicator-service, and every pod to DNS, Keycloak and (the services) MongoDB.
  */
 class NetworkPolicyTest {
 
@@ -65,14 +66,18 @@ class NetworkPolicyTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"indicator-service", "project-service", "risk-service"})
-  void aServiceAdmitsOnlyTheGatewayOnItsApiPort(String service) {
+  @CsvSource(delimiter = '|', textBlock = """
+      indicator-service | pods of gateway, pods of project-service
+      project-service   | pods of gateway
+      risk-service      | pods of gateway
+      """)
+  void aServiceAdmitsOnlyItsCallersOnItsApiPort(String service, String callers) {
     List<NetworkPolicyIngressRule> rules = policy(defaults, service).getSpec().getIngress();
     int port = defaults.deployment(service).getSpec().getTemplate().getSpec().getContainers().get(0)
         .getPorts().get(0).getContainerPort();
 
     assertThat(rules).singleElement().satisfies(rule -> {
-      assertThat(sources(rule)).containsExactly("pods of gateway");
+      assertThat(sources(rule)).containsExactlyInAnyOrder(callers.split(", "));
       assertThat(ports(rule)).containsExactly("TCP/" + port);
     });
   }
@@ -90,13 +95,22 @@ class NetworkPolicyTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"indicator-service", "project-service", "risk-service"})
+  @ValueSource(strings = {"indicator-service", "risk-service"})
   void aServiceReachesDnsKeycloakAndMongodbOnly(String service) {
     List<NetworkPolicyEgressRule> rules = policy(defaults, service).getSpec().getEgress();
 
     assertThat(rules).extracting(NetworkPolicyTest::destinations)
         .containsExactly(Set.of(DNS), Set.of(KEYCLOAK), Set.of(MONGODB));
     assertThat(rules.get(2)).extracting(NetworkPolicyTest::ports).isEqualTo(Set.of("TCP/27017"));
+  }
+
+  @Test
+  void projectServiceReachesDnsKeycloakMongodbAndIndicatorServiceOnly() {
+    List<NetworkPolicyEgressRule> rules = policy(defaults, "project-service").getSpec().getEgress();
+
+    assertThat(rules).extracting(NetworkPolicyTest::destinations)
+        .containsExactly(Set.of(DNS), Set.of(KEYCLOAK), Set.of(MONGODB), Set.of("pods of indicator-service"));
+    assertThat(rules).extracting(NetworkPolicyTest::ports).element(3).isEqualTo(Set.of("TCP/8081"));
   }
 
   @Test

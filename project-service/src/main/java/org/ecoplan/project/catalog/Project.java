@@ -1,5 +1,6 @@
 package org.ecoplan.project.catalog;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -63,5 +64,22 @@ public record Project(
         statusHistory = statusHistory == null ? List.of() : List.copyOf(statusHistory);
         milestones = milestones == null ? List.of() : List.copyOf(milestones);
         modifications = modifications == null ? List.of() : List.copyOf(modifications);
+    }
+
+    /**
+     * The status the project had on {@code day}: that of the last transition dated up to it, the status before the
+     * first one, or without a history the status it has.
+     */
+    public ProjectStatus statusOn(LocalDate day) {
+        if (statusHistory.isEmpty()) {
+            return status;
+        }
+        ProjectStatus then = statusHistory.get(0).from();
+        for (StatusChange change : statusHistory) {
+            if (change.date() == null || !change.date().isAfter(day)) {
+                then = change.to();
+            }
+        }
+        return then;
     }
 }

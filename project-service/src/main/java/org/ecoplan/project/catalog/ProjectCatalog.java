@@ -2,9 +2,9 @@ package org.ecoplan.project.catalog;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
+import org.ecoplan.common.security.EcoPrincipal;
 import org.ecoplan.common.web.ApiProblem;
 import org.ecoplan.common.web.PageQuery;
 import org.ecoplan.common.web.PageResult;
@@ -19,9 +19,6 @@ import reactor.core.publisher.Mono;
 /** Reads the plan's key projects, each with where it stands today. */
 @Component
 public class ProjectCatalog {
-
-    /** The district's calendar: "today" for a schedule is the bureau's day, not UTC's. */
-    public static final ZoneId DISTRICT = ZoneId.of("Asia/Shanghai");
 
     private final ReactiveMongoTemplate template;
 
@@ -81,6 +78,16 @@ public class ProjectCatalog {
         return byCode(code).switchIfEmpty(Mono.error(() -> notFound(code)));
     }
 
+    /**
+     * The project, for a request that changes it or what hangs off it.
+     *
+     * @throws ApiProblem 404 for an unknown project and for one outside the caller's {@link ProjectScope}
+     */
+    public Mono<Project> editable(EcoPrincipal who, String code) {
+        return required(code).filter(project -> ProjectScope.mayChange(who, project))
+            .switchIfEmpty(Mono.error(() -> notFound(code)));
+    }
+
     /** The projects of a Table 3 area, in table order. */
     public Flux<Project> inArea(String areaCode) {
         return template.find(Query.query(Criteria.where("areaCode").is(areaCode)).with(ProjectOrder.TABLE_ORDER),
@@ -92,7 +99,7 @@ public class ProjectCatalog {
     }
 
     /** The answer for a project that does not exist, and for one an editor may not change: ids cannot be probed. */
-    static ApiProblem notFound(String code) {
+    private static ApiProblem notFound(String code) {
         return ApiProblem.notFound("There is no project with code " + code);
     }
 
@@ -118,12 +125,7 @@ public class ProjectCatalog {
     }
 
     private LocalDate today() {
-        return today(clock);
-    }
-
-    /** Today in the district, by {@code clock}. */
-    public static LocalDate today(Clock clock) {
-        return LocalDate.ofInstant(clock.instant(), DISTRICT);
+        return BureauDay.today(clock);
     }
 
     private static <T> List<T> pageOf(List<T> all, PageQuery page) {

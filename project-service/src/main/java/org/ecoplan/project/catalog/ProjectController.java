@@ -82,7 +82,7 @@ class ProjectController {
     }
 
     @PostMapping
-    @PreAuthorize(Access.ADMIN)
+    @PreAuthorize(ProjectAccess.ADMIN)
     @Operation(summary = "Add a project (eco-admin); accepts Idempotency-Key")
     Mono<ResponseEntity<Project>> create(@Valid @RequestBody ProjectDraft draft,
             @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String key, ServerHttpRequest request) {
@@ -93,7 +93,7 @@ class ProjectController {
     }
 
     @PatchMapping("/{code}")
-    @PreAuthorize(Access.EDITORS)
+    @PreAuthorize(ProjectAccess.EDITORS)
     @Operation(summary = "Change a project's fields (eco-admin, or an editor of its lead department); needs "
             + "If-Match; changes of scope, budget or dates need a reason and become modifications")
     Mono<ResponseEntity<ProjectDetail>> change(@PathVariable String code, @Valid @RequestBody ProjectChanges changes,

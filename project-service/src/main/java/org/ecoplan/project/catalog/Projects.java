@@ -14,13 +14,18 @@ import org.ecoplan.common.web.ApiProblem;
 import org.ecoplan.common.web.ETags.IfMatch;
 import org.ecoplan.project.catalog.ExpectedReductions.Reduction;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
 /**
  * Creates and changes projects, each change audited under entity type {@value #ENTITY} and the project's code.
- * Roles are checked by the controller; the department scope here ({@link ProjectScope}).
+ * Roles are checked by the controllers; the department scope by {@link ProjectCatalog#editable}.
  */
 @Service
 public class Projects {
@@ -67,10 +72,7 @@ public class Projects {
      *                    unknown area or department
      */
     public Mono<Project> change(EcoPrincipal by, String code, IfMatch ifMatch, ProjectChanges changes) {
-        return catalog.required(code).flatMap(current -> {
-            if (!ProjectScope.mayChange(by, current)) {
-                return Mono.error(ProjectCatalog.notFound(code));
-            }
+        return catalog.editable(by, code).flatMap(current -> {
             ifMatch.check(current.version());
             if (changes.changesLead(current) && !by.hasRole(PlatformRoles.ECO_ADMIN)) {
                 return Mono.error(ApiProblem.forbidden("Only eco-admin hands a project to another department."));
@@ -82,6 +84,24 @@ public class Projects {
             return checked(next).flatMap(template::save)
                     .flatMap(saved -> audit.record(ENTITY, code, "UPDATED", current, saved).thenReturn(saved));
         });
+    }
+
+    /**
+     * Applies {@code update} to the project as the caller read it, in one single-document write conditional on its
+     * version, so that of two changes based on the same version exactly one lands. Only the fields the update
+     * names change; the rest of the document stays as stored. For lifecycle's transitions and milestones, which
+     * audit the change themselves.
+     *
+     * @return the project as stored afterwards
+     * @throws OptimisticLockingFailureException when another change came first (common answers 412)
+     */
+    public Mono<Project> update(Project current, Update update) {
+        Query sameVersion = Query.query(Criteria.where("code").is(current.code()).and("version").is(current.version()));
+        return template
+            .findAndModify(sameVersion, update.inc("version", 1), FindAndModifyOptions.options().returnNew(true),
+                    Project.class)
+            .switchIfEmpty(Mono.error(() -> new OptimisticLockingFailureException(
+                    "Project " + current.code() + " changed after version " + current.version() + " was read")));
     }
 
     /** @throws ApiProblem 422 listing every reference the platform does not know and every item listed twice */

@@ -8,6 +8,8 @@ import jakarta.validation.Valid;
 import org.ecoplan.common.security.EcoPrincipal;
 import org.ecoplan.common.web.ETags;
 import org.ecoplan.project.catalog.Project;
+import org.ecoplan.project.catalog.ProjectAccess;
+import org.ecoplan.project.catalog.ProjectCatalog;
 import org.ecoplan.project.catalog.ProjectStatus;
 import org.ecoplan.project.catalog.StatusChange;
 import org.springframework.http.HttpHeaders;
@@ -36,14 +38,14 @@ import reactor.core.publisher.Mono;
 @RequestMapping("/api/v1/projects/{code}")
 class LifecycleController {
 
-    private final EditableProjects projects;
+    private final ProjectCatalog catalog;
 
     private final Transitions transitions;
 
     private final Milestones milestones;
 
-    LifecycleController(EditableProjects projects, Transitions transitions, Milestones milestones) {
-        this.projects = projects;
+    LifecycleController(ProjectCatalog catalog, Transitions transitions, Milestones milestones) {
+        this.catalog = catalog;
         this.transitions = transitions;
         this.milestones = milestones;
     }
@@ -58,7 +60,7 @@ class LifecycleController {
     @GetMapping("/transitions")
     @Operation(summary = "A project's status, the statuses it may move to now, and its transitions so far")
     Mono<ResponseEntity<LifecycleView>> lifecycle(@PathVariable String code) {
-        return projects.required(code)
+        return catalog.required(code)
             .map(project -> ResponseEntity.ok()
                 .eTag(ETags.of(project.version()))
                 .body(new LifecycleView(project.status(),

@@ -14,9 +14,12 @@ import org.ecoplan.common.security.EcoPrincipal;
 import org.ecoplan.common.web.ApiProblem;
 import org.ecoplan.common.web.ApiProblem.FieldError;
 import org.ecoplan.common.web.ETags.IfMatch;
+import org.ecoplan.project.catalog.BureauDay;
 import org.ecoplan.project.catalog.Milestone;
 import org.ecoplan.project.catalog.Modification;
 import org.ecoplan.project.catalog.Project;
+import org.ecoplan.project.catalog.ProjectCatalog;
+import org.ecoplan.project.catalog.Projects;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
@@ -37,13 +40,16 @@ class Milestones {
     private static final Comparator<Milestone> BY_PLANNED_DATE = Comparator.comparing(Milestone::plannedDate)
         .thenComparing(Milestone::key);
 
-    private final EditableProjects projects;
+    private final ProjectCatalog catalog;
+
+    private final Projects projects;
 
     private final AuditTrail audit;
 
     private final Clock clock;
 
-    Milestones(EditableProjects projects, AuditTrail audit, Clock clock) {
+    Milestones(ProjectCatalog catalog, Projects projects, AuditTrail audit, Clock clock) {
+        this.catalog = catalog;
         this.projects = projects;
         this.audit = audit;
         this.clock = clock;
@@ -72,7 +78,7 @@ class Milestones {
                     + "when it is"));
         }
         fail(errors);
-        return projects.editable(who, code).flatMap(current -> {
+        return catalog.editable(who, code).flatMap(current -> {
             ifMatch.check(current.version());
             Optional<Milestone> before = find(current, key);
             Milestone next = new Milestone(key, entry.name(), entry.plannedDate(), entry.actualDate(), entry.note(),
@@ -89,8 +95,8 @@ class Milestones {
                 .ifPresent(old -> update.push("modifications",
                         moved(who, key, old.plannedDate(), next.plannedDate(), entry.reason())));
             String action = before.isPresent() ? "MILESTONE_CHANGED" : "MILESTONE_CREATED";
-            return projects.change(current, update)
-                .flatMap(saved -> audit.record(EditableProjects.ENTITY, code, action, current, saved)
+            return projects.update(current, update)
+                .flatMap(saved -> audit.record(Projects.ENTITY, code, action, current, saved)
                     .thenReturn(new Outcome(saved, before.isEmpty())));
         });
     }
@@ -101,7 +107,7 @@ class Milestones {
      */
     Mono<Project> delete(EcoPrincipal who, String code, String key, IfMatch ifMatch, String reason) {
         checkKey(key);
-        return projects.editable(who, code).flatMap(current -> {
+        return catalog.editable(who, code).flatMap(current -> {
             ifMatch.check(current.version());
             Milestone removed = find(current, key).orElseThrow(() -> ApiProblem.notFound("Project " + code
                     + " has no milestone " + key));
@@ -109,8 +115,8 @@ class Milestones {
             milestones.remove(removed);
             Update update = new Update().set("milestones", milestones)
                 .push("modifications", moved(who, key, removed.plannedDate(), null, reason));
-            return projects.change(current, update)
-                .flatMap(saved -> audit.record(EditableProjects.ENTITY, code, "MILESTONE_DELETED", current, saved)
+            return projects.update(current, update)
+                .flatMap(saved -> audit.record(Projects.ENTITY, code, "MILESTONE_DELETED", current, saved)
                     .thenReturn(saved));
         });
     }

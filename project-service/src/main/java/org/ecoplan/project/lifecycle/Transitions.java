@@ -11,8 +11,11 @@ import org.ecoplan.common.security.EcoPrincipal;
 import org.ecoplan.common.web.ApiProblem;
 import org.ecoplan.common.web.ApiProblem.FieldError;
 import org.ecoplan.common.web.ETags.IfMatch;
+import org.ecoplan.project.catalog.BureauDay;
 import org.ecoplan.project.catalog.Project;
+import org.ecoplan.project.catalog.ProjectCatalog;
 import org.ecoplan.project.catalog.ProjectStatus;
+import org.ecoplan.project.catalog.Projects;
 import org.ecoplan.project.catalog.StatusChange;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
@@ -28,13 +31,16 @@ class Transitions {
 
     static final int MAX_REASON = 2000;
 
-    private final EditableProjects projects;
+    private final ProjectCatalog catalog;
+
+    private final Projects projects;
 
     private final AuditTrail audit;
 
     private final Clock clock;
 
-    Transitions(EditableProjects projects, AuditTrail audit, Clock clock) {
+    Transitions(ProjectCatalog catalog, Projects projects, AuditTrail audit, Clock clock) {
+        this.catalog = catalog;
         this.projects = projects;
         this.audit = audit;
         this.clock = clock;
@@ -50,7 +56,7 @@ class Transitions {
         LocalDate today = BureauDay.today(clock);
         LocalDate date = request.date() == null ? today : request.date();
         check(request, date, today);
-        return projects.editable(who, code).flatMap(current -> {
+        return catalog.editable(who, code).flatMap(current -> {
             ifMatch.check(current.version());
             Set<ProjectStatus> allowed = Lifecycle.allowedTargets(current.status(), current.statusHistory());
             if (!allowed.contains(request.to())) {
@@ -59,8 +65,8 @@ class Transitions {
             checkAfterLastTransition(current, date);
             StatusChange change = new StatusChange(current.status(), request.to(), date, request.reason().strip(),
                     clock.instant(), who.username());
-            return projects.change(current, new Update().set("status", request.to()).push("statusHistory", change))
-                .flatMap(saved -> audit.record(EditableProjects.ENTITY, code, "STATUS_CHANGED", current, saved)
+            return projects.update(current, new Update().set("status", request.to()).push("statusHistory", change))
+                .flatMap(saved -> audit.record(Projects.ENTITY, code, "STATUS_CHANGED", current, saved)
                     .thenReturn(saved));
         });
     }

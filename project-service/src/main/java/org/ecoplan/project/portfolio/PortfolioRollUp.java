@@ -21,7 +21,6 @@ import org.ecoplan.project.catalog.Investment;
 import org.ecoplan.project.catalog.Pollutant;
 import org.ecoplan.project.catalog.Project;
 import org.ecoplan.project.catalog.ProjectStatus;
-import org.ecoplan.project.catalog.StatusChange;
 import org.ecoplan.project.portfolio.Portfolio.InvestmentFigures;
 import org.ecoplan.project.portfolio.Portfolio.InvestmentGroup;
 import org.ecoplan.project.portfolio.Portfolio.InvestmentYear;
@@ -55,7 +54,7 @@ final class PortfolioRollUp {
             Map<Pollutant, IndicatorAnswer> indicators) {
         List<Project> projects = figures.stream().map(ProjectFigures::project).toList();
         Map<String, ProjectStatus> statuses = projects.stream()
-            .collect(Collectors.toMap(Project::code, project -> statusOn(project, asOf)));
+            .collect(Collectors.toMap(Project::code, project -> project.statusOn(asOf)));
         List<ProjectFigures> active = figures.stream()
             .filter(figure -> statuses.get(figure.project().code()) != ProjectStatus.CANCELLED)
             .toList();
@@ -71,24 +70,6 @@ final class PortfolioRollUp {
                     .toList(),
                 (int) schedules.stream().filter(Objects::isNull).count(),
                 reductions(asOf, figures, active, indicators));
-    }
-
-    /**
-     * The status a project had on {@code date}, read from its history so that a past year shows the portfolio as
-     * it was then; without a history, the status it has.
-     */
-    static ProjectStatus statusOn(Project project, LocalDate date) {
-        List<StatusChange> history = project.statusHistory();
-        if (history.isEmpty()) {
-            return project.status();
-        }
-        ProjectStatus status = history.get(0).from();
-        for (StatusChange change : history) {
-            if (change.date() == null || !change.date().isAfter(date)) {
-                status = change.to();
-            }
-        }
-        return status;
     }
 
     private static Investments investments(LocalDate asOf, List<ProjectFigures> figures,

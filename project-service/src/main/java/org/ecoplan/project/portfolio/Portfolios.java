@@ -2,11 +2,11 @@ package org.ecoplan.project.portfolio;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
 import org.ecoplan.common.web.ApiProblem;
+import org.ecoplan.project.catalog.BureauDay;
 import org.ecoplan.project.catalog.Pollutant;
 import org.ecoplan.project.catalog.Project;
 import org.ecoplan.project.progress.ProjectStanding;
@@ -21,9 +21,6 @@ import reactor.core.publisher.Mono;
 /** Gathers what the portfolio rolls up: the projects, their standings and the plan's pollutant totals. */
 @Component
 class Portfolios {
-
-    /** The bureau's today: a year turns at midnight in 岳阳, not in UTC. */
-    static final ZoneId DISTRICT = ZoneId.of("Asia/Shanghai");
 
     /** Standings of a few projects at a time: each may read the project's progress reports. */
     private static final int CONCURRENT_PROJECTS = 4;
@@ -58,7 +55,7 @@ class Portfolios {
     }
 
     private LocalDate asOf(Integer year) {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), DISTRICT);
+        LocalDate today = BureauDay.today(clock);
         if (year == null || year == today.getYear()) {
             return today;
         }

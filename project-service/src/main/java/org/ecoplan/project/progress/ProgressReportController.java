@@ -16,7 +16,7 @@ import org.ecoplan.common.web.ApiProblem;
 import org.ecoplan.common.web.ETags;
 import org.ecoplan.common.web.PageQuery;
 import org.ecoplan.common.web.PageResult;
-import org.ecoplan.project.lifecycle.ProjectAccess;
+import org.ecoplan.project.catalog.ProjectAccess;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.ContentDisposition;

@@ -15,11 +15,11 @@ import org.ecoplan.common.web.ApiProblem.FieldError;
 import org.ecoplan.common.web.ETags.IfMatch;
 import org.ecoplan.common.web.PageQuery;
 import org.ecoplan.common.web.PageResult;
+import org.ecoplan.project.catalog.BureauDay;
 import org.ecoplan.project.catalog.ExpectedReductions;
 import org.ecoplan.project.catalog.ExpectedReductions.Reduction;
 import org.ecoplan.project.catalog.Pollutant;
-import org.ecoplan.project.lifecycle.BureauDay;
-import org.ecoplan.project.lifecycle.EditableProjects;
+import org.ecoplan.project.catalog.ProjectCatalog;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -50,7 +50,7 @@ public class ProgressReports {
 
     private final ReactiveMongoTemplate template;
 
-    private final EditableProjects projects;
+    private final ProjectCatalog catalog;
 
     private final ReportAttachments attachments;
 
@@ -58,10 +58,10 @@ public class ProgressReports {
 
     private final Clock clock;
 
-    ProgressReports(ReactiveMongoTemplate template, EditableProjects projects, ReportAttachments attachments,
+    ProgressReports(ReactiveMongoTemplate template, ProjectCatalog catalog, ReportAttachments attachments,
             AuditTrail audit, Clock clock) {
         this.template = template;
-        this.projects = projects;
+        this.catalog = catalog;
         this.attachments = attachments;
         this.audit = audit;
         this.clock = clock;
@@ -79,7 +79,7 @@ public class ProgressReports {
         }
         check(entry, errors);
         String period = entry.period().toString();
-        return projects.editable(who, code)
+        return catalog.editable(who, code)
             .flatMap(project -> attachments.store(code, period, uploads, who))
             .flatMap(stored -> template.insert(new ProgressReport(null, code, period, entry.period().firstDay(),
                     entry.period().lastDay(), entry.physicalProgress(), entry.disbursedToDate(),
@@ -104,7 +104,7 @@ public class ProgressReports {
             errors.add(new FieldError("period", "must be absent or " + period + ": a report's period never changes"));
         }
         check(entry, errors);
-        return projects.editable(who, code).then(required(code, period)).flatMap(current -> {
+        return catalog.editable(who, code).then(required(code, period)).flatMap(current -> {
             ifMatch.check(current.version());
             ProgressReport next = new ProgressReport(current.id(), code, current.period(), current.periodStart(),
                     current.periodEnd(), entry.physicalProgress(), entry.disbursedToDate(),
@@ -122,7 +122,7 @@ public class ProgressReports {
      *         for files {@link ReportAttachments#read} refuses
      */
     Mono<ProgressReport> attach(EcoPrincipal who, String code, String period, IfMatch ifMatch, Flux<FilePart> files) {
-        return projects.editable(who, code).then(required(code, period)).flatMap(current -> {
+        return catalog.editable(who, code).then(required(code, period)).flatMap(current -> {
             ifMatch.check(current.version());
             return attachments.read(files, current.attachments().size())
                 .flatMap(uploads -> attachments.store(code, period, uploads, who))
@@ -135,13 +135,13 @@ public class ProgressReports {
 
     /** A project's reports, oldest first unless sorted by {@code periodEnd}. */
     Mono<PageResult<ProgressReport>> list(String code, PageQuery page) {
-        return projects.required(code).then(MongoPages.find(template, ProgressReport.class,
+        return catalog.required(code).then(MongoPages.find(template, ProgressReport.class,
                 Criteria.where("projectCode").is(code), page, SORTABLE, OLDEST_FIRST));
     }
 
     /** @throws ApiProblem 404 for an unknown project or report */
     Mono<ProgressReport> find(String code, String period) {
-        return projects.required(code).then(required(code, period));
+        return catalog.required(code).then(required(code, period));
     }
 
     static String key(ProgressReport report) {

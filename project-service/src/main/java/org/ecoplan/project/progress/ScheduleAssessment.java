@@ -78,7 +78,7 @@ public final class ScheduleAssessment {
     }
 
     private Judgement judge(Project project, Optional<Counted> latest, PlannedProgress plan, LocalDate day) {
-        ProjectStatus status = statusOn(project, day);
+        ProjectStatus status = project.statusOn(day);
         LocalDate endOfCompletionYear = LocalDate.of(project.completionYear(), 12, 31);
         if (status == ProjectStatus.CANCELLED) {
             return new Judgement(null, List.of(since(project, ProjectStatus.CANCELLED, day)
@@ -208,21 +208,6 @@ public final class ScheduleAssessment {
                             "No progress report in the " + silent + " days since construction began on " + started
                                     + ", more than " + allowed));
         }
-    }
-
-    /** The status on {@code day}: the last transition dated up to it, or the status before the first one. */
-    static ProjectStatus statusOn(Project project, LocalDate day) {
-        List<StatusChange> history = project.statusHistory();
-        if (history.isEmpty()) {
-            return project.status();
-        }
-        ProjectStatus status = history.get(0).from();
-        for (StatusChange change : history) {
-            if (!change.date().isAfter(day)) {
-                status = change.to();
-            }
-        }
-        return status;
     }
 
     /** When the project last entered {@code status} by {@code day}, if its history says. */

@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import io.swagger.v3.oas.annotations.Operation;
-import org.ecoplan.project.lifecycle.EditableProjects;
-import org.ecoplan.project.lifecycle.BureauDay;
+import org.ecoplan.project.catalog.BureauDay;
+import org.ecoplan.project.catalog.ProjectCatalog;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,14 +17,14 @@ import reactor.core.publisher.Mono;
 @RestController
 class ScheduleController {
 
-    private final EditableProjects projects;
+    private final ProjectCatalog catalog;
 
     private final ProjectStandings standings;
 
     private final Clock clock;
 
-    ScheduleController(EditableProjects projects, ProjectStandings standings, Clock clock) {
-        this.projects = projects;
+    ScheduleController(ProjectCatalog catalog, ProjectStandings standings, Clock clock) {
+        this.catalog = catalog;
         this.standings = standings;
         this.clock = clock;
     }
@@ -35,6 +35,6 @@ class ScheduleController {
     Mono<ProjectStanding> schedule(@PathVariable String code,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
         LocalDate day = date == null ? BureauDay.today(clock) : date;
-        return projects.required(code).flatMap(project -> standings.standing(project, day));
+        return catalog.required(code).flatMap(project -> standings.standing(project, day));
     }
 }

@@ -1,6 +1,7 @@
 package org.ecoplan.project.quality;
 
 import org.ecoplan.project.catalog.Project;
+import org.ecoplan.project.progress.ProgressReport;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -24,7 +25,7 @@ class DataQuality {
 
     Mono<QualityReport> findings() {
         return Mono.zip(template.find(new Query().with(Sort.by("code")), Project.class).collectList(),
-                template.findAll(ReportedProgress.class, ReportedProgress.COLLECTION).collectList())
+                template.findAll(ProgressReport.class).collectList())
             .map(found -> QualityReport.of(checks.findings(found.getT1(), found.getT2())));
     }
 }

@@ -1,7 +1,6 @@
 package org.ecoplan.project.quality;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -15,18 +14,17 @@ import org.ecoplan.project.catalog.ExpectedReductions.Reduction;
 import org.ecoplan.project.catalog.Investment;
 import org.ecoplan.project.catalog.Pollutant;
 import org.ecoplan.project.catalog.Project;
+import org.ecoplan.project.progress.ProgressReport;
+import org.ecoplan.project.progress.ReportingPeriod;
 import org.ecoplan.project.quality.QualityFinding.Check;
 import org.ecoplan.project.quality.QualityFinding.Figure;
 
 /**
  * The data-quality checks over the projects and their progress reports. Plain Java: the records are handed in.
- * Reports are ordered by the last day of their period ({@code 2024-03} and {@code 2024-Q1} both end on March 31,
- * the month first); a report whose period is in neither form cannot be placed and is left out.
+ * Reports are ordered by their {@link ReportingPeriod} ({@code 2024-03} and {@code 2024-Q1} both end on March 31,
+ * the month first); a report whose period is no period cannot be placed and is left out.
  */
 final class QualityChecks {
-
-    private static final Comparator<Dated> CHRONOLOGICAL = Comparator.comparing(Dated::end)
-        .thenComparing(dated -> dated.report().period());
 
     private final InvestmentOutliers outliers;
 
@@ -35,20 +33,21 @@ final class QualityChecks {
     }
 
     /** Every finding, by project code, each project's in the order of {@link Check}. */
-    List<QualityFinding> findings(List<Project> projects, List<ReportedProgress> reports) {
+    List<QualityFinding> findings(List<Project> projects, List<ProgressReport> reports) {
         Map<String, List<Dated>> reportsByProject = reports.stream()
-            .flatMap(report -> report.periodEnd().map(end -> new Dated(report, end)).stream())
-            .sorted(CHRONOLOGICAL)
+            .flatMap(report -> ReportingPeriod.tryParse(report.period()).map(period -> new Dated(report, period))
+                .stream())
+            .sorted(Comparator.comparing(Dated::period))
             .collect(Collectors.groupingBy(dated -> dated.report().projectCode()));
         List<QualityFinding> findings = new ArrayList<>(outliers.findings(projects));
         for (Project project : projects) {
-            List<ReportedProgress> ordered = reportsByProject.getOrDefault(project.code(), List.of())
+            List<ProgressReport> ordered = reportsByProject.getOrDefault(project.code(), List.of())
                 .stream()
                 .map(Dated::report)
                 .toList();
             completionBeforeStart(project, findings);
             if (!ordered.isEmpty()) {
-                ReportedProgress latest = ordered.get(ordered.size() - 1);
+                ProgressReport latest = ordered.get(ordered.size() - 1);
                 achievedAboveExpected(project, latest, findings);
                 disbursedDecreased(project, ordered, findings);
                 disbursedAboveTotal(project, latest, findings);
@@ -70,7 +69,7 @@ final class QualityChecks {
     }
 
     /** A pollutant the project expects none of counts as expected zero: claiming it wants confirming too. */
-    private static void achievedAboveExpected(Project project, ReportedProgress latest, List<QualityFinding> findings) {
+    private static void achievedAboveExpected(Project project, ProgressReport latest, List<QualityFinding> findings) {
         Map<Pollutant, BigDecimal> expected = expected(project);
         sums(latest.achievedReductionsToDate()).forEach((pollutant, achieved) -> {
             BigDecimal promised = expected.getOrDefault(pollutant, BigDecimal.ZERO);
@@ -90,11 +89,11 @@ final class QualityChecks {
         });
     }
 
-    private static void disbursedDecreased(Project project, List<ReportedProgress> ordered,
+    private static void disbursedDecreased(Project project, List<ProgressReport> ordered,
             List<QualityFinding> findings) {
         for (int i = 1; i < ordered.size(); i++) {
-            ReportedProgress before = ordered.get(i - 1);
-            ReportedProgress after = ordered.get(i);
+            ProgressReport before = ordered.get(i - 1);
+            ProgressReport after = ordered.get(i);
             BigDecimal earlier = before.disbursedToDate().amount();
             BigDecimal later = after.disbursedToDate().amount();
             if (later.compareTo(earlier) < 0) {
@@ -110,7 +109,7 @@ final class QualityChecks {
         }
     }
 
-    private static void disbursedAboveTotal(Project project, ReportedProgress latest, List<QualityFinding> findings) {
+    private static void disbursedAboveTotal(Project project, ProgressReport latest, List<QualityFinding> findings) {
         BigDecimal disbursed = latest.disbursedToDate().amount();
         BigDecimal total = project.totalInvestment().amount();
         if (disbursed.compareTo(total) > 0) {
@@ -137,6 +136,6 @@ final class QualityChecks {
         return sums;
     }
 
-    private record Dated(ReportedProgress report, LocalDate end) {
+    private record Dated(ProgressReport report, ReportingPeriod period) {
     }
 }

@@ -1,9 +1,9 @@
 package org.ecoplan.project.catalog;
 
-import static org.ecoplan.project.catalog.Fixtures.admin;
-import static org.ecoplan.project.catalog.Fixtures.editor;
-import static org.ecoplan.project.catalog.Fixtures.newCode;
-import static org.ecoplan.project.catalog.Fixtures.role;
+import static org.ecoplan.project.ProjectFixtures.admin;
+import static org.ecoplan.project.ProjectFixtures.editorOf;
+import static org.ecoplan.project.ProjectFixtures.newCode;
+import static org.ecoplan.project.ProjectFixtures.role;
 
 import java.util.Map;
 import java.util.UUID;
@@ -12,6 +12,8 @@ import java.util.stream.Stream;
 
 import org.ecoplan.common.security.PlatformRoles;
 import org.ecoplan.common.testing.TestJwts;
+import org.ecoplan.project.ProjectFixtures;
+import org.ecoplan.project.ProjectServiceTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -37,7 +39,7 @@ class ProjectAuthorizationTest {
     private ReactiveMongoTemplate template;
 
     static Stream<String> everyRoleButAdmin() {
-        return Stream.concat(Stream.of(PlatformRoles.BUREAU_EDITOR), Fixtures.readOnlyRoles().stream());
+        return Stream.concat(Stream.of(PlatformRoles.BUREAU_EDITOR), ProjectFixtures.readOnlyRoles().stream());
     }
 
     // ---- POST /api/v1/projects
@@ -66,17 +68,17 @@ class ProjectAuthorizationTest {
 
     @Test
     void adminAndEditorsOfTheLeadDepartmentChange() {
-        Project project = Fixtures.project().lead("land", "water").store(template);
+        Project project = ProjectFixtures.project().lead("land", "water").store(template);
         change(admin(), project.code(), "\"0\"").expectStatus().isOk();
-        change(editor("land"), project.code(), "\"1\"").expectStatus().isOk();
+        change(editorOf("land"), project.code(), "\"1\"").expectStatus().isOk();
     }
 
     @ParameterizedTest(name = "an editor of {0}")
     @MethodSource("otherDepartments")
     void editorOfAnotherDepartmentGets404LikeForAnUnknownProject(String department) {
-        Project project = Fixtures.project().lead("land", "water").store(template);
+        Project project = ProjectFixtures.project().lead("land", "water").store(template);
 
-        change(editor(department), project.code(), "\"0\"")
+        change(editorOf(department), project.code(), "\"0\"")
                 .expectStatus().isNotFound()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.detail").isEqualTo("There is no project with code " + project.code());
@@ -93,16 +95,16 @@ class ProjectAuthorizationTest {
 
     @Test
     void editorWithoutDepartmentGets404() {
-        Project project = Fixtures.project().lead("env").store(template);
+        Project project = ProjectFixtures.project().lead("env").store(template);
         change(TestJwts.token("nobody", PlatformRoles.BUREAU_EDITOR).bearer(), project.code(), "\"0\"")
                 .expectStatus().isNotFound();
         assertUnchanged(project);
     }
 
     @ParameterizedTest(name = "{0} may not change")
-    @MethodSource("org.ecoplan.project.catalog.Fixtures#readOnlyRoles")
+    @MethodSource("org.ecoplan.project.ProjectFixtures#readOnlyRoles")
     void readOnlyRolesMayNotChange(String role) {
-        Project project = Fixtures.project().lead("env").store(template);
+        Project project = ProjectFixtures.project().lead("env").store(template);
         change(role(role), project.code(), "\"0\"")
                 .expectStatus().isForbidden()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
@@ -111,7 +113,7 @@ class ProjectAuthorizationTest {
 
     @Test
     void changeWithoutTokenIsUnauthorized() {
-        Project project = Fixtures.project().store(template);
+        Project project = ProjectFixtures.project().store(template);
         change(headers -> { }, project.code(), "\"0\"")
                 .expectStatus().isUnauthorized()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);

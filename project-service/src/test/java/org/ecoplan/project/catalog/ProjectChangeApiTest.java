@@ -1,9 +1,9 @@
 package org.ecoplan.project.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.ecoplan.project.catalog.Fixtures.admin;
-import static org.ecoplan.project.catalog.Fixtures.editor;
-import static org.ecoplan.project.catalog.Fixtures.newCode;
+import static org.ecoplan.project.ProjectFixtures.admin;
+import static org.ecoplan.project.ProjectFixtures.editorOf;
+import static org.ecoplan.project.ProjectFixtures.newCode;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +15,8 @@ import java.util.stream.Stream;
 
 import org.ecoplan.common.idempotency.IdempotencyKeys;
 import org.ecoplan.common.testing.TestClock;
+import org.ecoplan.project.ProjectFixtures;
+import org.ecoplan.project.ProjectServiceTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -158,7 +160,7 @@ class ProjectChangeApiTest {
 
     @Test
     void detailCarriesTheVersionAsETag() {
-        Project project = Fixtures.project().store(template);
+        Project project = ProjectFixtures.project().store(template);
         client.get().uri(PROJECTS + "/" + project.code()).headers(admin()).exchange()
                 .expectStatus().isOk()
                 .expectHeader().valueEquals(HttpHeaders.ETAG, "\"0\"");
@@ -166,9 +168,9 @@ class ProjectChangeApiTest {
 
     @Test
     void editorOfTheLeadDepartmentEditsNamesAndDepartmentsAsAuditedPlainEdits() {
-        Project project = Fixtures.project().lead("water").store(template);
+        Project project = ProjectFixtures.project().lead("water").store(template);
 
-        JsonNode changed = patch(project.code(), editor("water"), "\"0\"", Map.of(
+        JsonNode changed = patch(project.code(), editorOf("water"), "\"0\"", Map.of(
                 "name", Map.of("zh", "改名后的项目", "en", "Renamed project"),
                 "location", "岳阳-岳阳楼区郭镇乡",
                 "buildNature", "NEW",
@@ -199,10 +201,10 @@ class ProjectChangeApiTest {
 
     @Test
     void budgetChangeWithoutAReasonIs422AndWithOneBecomesAModification() {
-        Project project = Fixtures.project().store(template);
+        Project project = ProjectFixtures.project().store(template);
         JsonNode before = one(project.code());
 
-        patch(project.code(), editor("env"), "\"0\"", Map.of("totalInvestment", Map.of("amount", 120, "unit", "万元")))
+        patch(project.code(), editorOf("env"), "\"0\"", Map.of("totalInvestment", Map.of("amount", 120, "unit", "万元")))
                 .expectStatus().isEqualTo(422)
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
@@ -210,7 +212,7 @@ class ProjectChangeApiTest {
                 .jsonPath("$.errors[0].message").isEqualTo("must say why [totalInvestment] change");
         assertUnchanged(project.code(), before);
 
-        patch(project.code(), editor("env"), "\"0\"", Map.of("totalInvestment", Map.of("amount", 120, "unit", "万元"),
+        patch(project.code(), editorOf("env"), "\"0\"", Map.of("totalInvestment", Map.of("amount", 120, "unit", "万元"),
                 "reason", "区财政追加配套资金"))
                 .expectStatus().isOk()
                 .expectBody()
@@ -226,7 +228,7 @@ class ProjectChangeApiTest {
 
     @Test
     void scopeAndDateChangesAreEachAModificationAndEarlierOnesStay() {
-        Project project = Fixtures.project().store(template);
+        Project project = ProjectFixtures.project().store(template);
 
         patch(project.code(), admin(), "\"0\"", Map.of("completionYear", 2031, "reason", "征地延误"))
                 .expectStatus().isOk();
@@ -259,7 +261,7 @@ class ProjectChangeApiTest {
 
     @Test
     void sameValuesChangeNothingAndNeedNoReason() {
-        Project project = Fixtures.project().store(template);
+        Project project = ProjectFixtures.project().store(template);
 
         patch(project.code(), admin(), "\"0\"", Map.of("totalInvestment", Map.of("amount", "100.00", "unit", "万元"),
                 "startYear", 2021, "location", "岳阳-岳阳楼区"))
@@ -271,7 +273,7 @@ class ProjectChangeApiTest {
 
     @Test
     void statusAndMilestonesAre422PointingToTheirEndpoints() {
-        Project project = Fixtures.project().store(template);
+        Project project = ProjectFixtures.project().store(template);
         JsonNode before = one(project.code());
         String transitions = "/api/v1/projects/" + project.code() + "/transitions";
 
@@ -317,7 +319,7 @@ class ProjectChangeApiTest {
     @MethodSource("badChanges")
     void badChangeIsAProblemNamingTheFieldAndChangesNothing(String what, Map<String, Object> body, int status,
             String field) {
-        Project project = Fixtures.project().store(template);
+        Project project = ProjectFixtures.project().store(template);
         JsonNode before = one(project.code());
 
         patch(project.code(), admin(), "\"0\"", body)
@@ -329,7 +331,7 @@ class ProjectChangeApiTest {
 
     @Test
     void malformedOrMissingBodyIs400AndChangesNothing() {
-        Project project = Fixtures.project().store(template);
+        Project project = ProjectFixtures.project().store(template);
         JsonNode before = one(project.code());
         for (String body : List.of("{\"location\": ", "[1, 2]", "")) {
             client.patch().uri(PROJECTS + "/" + project.code()).headers(admin()).header(HttpHeaders.IF_MATCH, "\"0\"")
@@ -343,23 +345,23 @@ class ProjectChangeApiTest {
 
     @Test
     void onlyAdminHandsAProjectToAnotherDepartment() {
-        Project project = Fixtures.project().store(template);
+        Project project = ProjectFixtures.project().store(template);
 
-        patch(project.code(), editor("env"), "\"0\"", Map.of("leadDepartment", "water"))
+        patch(project.code(), editorOf("env"), "\"0\"", Map.of("leadDepartment", "water"))
                 .expectStatus().isForbidden()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
         patch(project.code(), admin(), "\"0\"", Map.of("leadDepartment", "water"))
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.leadDepartment").isEqualTo("water");
-        patch(project.code(), editor("env"), "\"1\"", Map.of("location", "别处"))
+        patch(project.code(), editorOf("env"), "\"1\"", Map.of("location", "别处"))
                 .expectStatus().isNotFound();
-        patch(project.code(), editor("water"), "\"1\"", Map.of("location", "别处"))
+        patch(project.code(), editorOf("water"), "\"1\"", Map.of("location", "别处"))
                 .expectStatus().isOk();
     }
 
     @Test
     void changeWithoutIfMatchIs428AndWithAStaleOneIs412() {
-        Project project = Fixtures.project().store(template);
+        Project project = ProjectFixtures.project().store(template);
         JsonNode before = one(project.code());
 
         patch(project.code(), admin(), null, Map.of("location", "别处"))
@@ -377,12 +379,12 @@ class ProjectChangeApiTest {
 
     @Test
     void twoChangesFromTheSameVersionLoseNothing() {
-        Project project = Fixtures.project().store(template);
+        Project project = ProjectFixtures.project().store(template);
 
         CompletableFuture<Integer> renaming = CompletableFuture.supplyAsync(() -> status(patch(project.code(),
                 admin(), "\"0\"", Map.of("name", Map.of("zh", "甲改的名字")))));
         CompletableFuture<Integer> moving = CompletableFuture.supplyAsync(() -> status(patch(project.code(),
-                editor("env"), "\"0\"", Map.of("location", "乙改的地点"))));
+                editorOf("env"), "\"0\"", Map.of("location", "乙改的地点"))));
 
         assertThat(List.of(renaming.join(), moving.join())).containsExactlyInAnyOrder(200, 412);
         JsonNode stored = one(project.code());

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.ecoplan.common.web.ApiProblem;
+import org.ecoplan.project.ProjectFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -20,7 +21,7 @@ class ProjectChangesTest {
     private static final Instant AT = Instant.parse("2024-05-06T07:08:09Z");
 
     /** A project 2021-2030 of 100 万元 promising COD 5 t/a ({@link Fixtures#project()}). */
-    private final Project current = Fixtures.project().build();
+    private final Project current = ProjectFixtures.project().build();
 
     /** Rows: the PATCH body | the modifications it appends as field: before -> after, separated by " ; ". */
     @ParameterizedTest(name = "{0}")

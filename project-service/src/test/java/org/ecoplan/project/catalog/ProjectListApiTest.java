@@ -1,7 +1,7 @@
 package org.ecoplan.project.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.ecoplan.project.catalog.Fixtures.role;
+import static org.ecoplan.project.ProjectFixtures.role;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -14,6 +14,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
+import org.ecoplan.project.ProjectFixtures;
+import org.ecoplan.project.ProjectServiceTest;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.ecoplan.common.security.PlatformRoles;
@@ -68,16 +70,16 @@ class ProjectListApiTest {
     @BeforeEach
     void fiveProjectsOfTheirOwnType() {
         type = "列表测试-" + UUID.randomUUID();
-        thisYear = ProjectCatalog.today(clock).getYear();
-        future = Fixtures.project().type(type).years(thisYear + 2, thisYear + 4).investment("500")
+        thisYear = BureauDay.today(clock).getYear();
+        future = ProjectFixtures.project().type(type).years(thisYear + 2, thisYear + 4).investment("500")
                 .status(ProjectStatus.PLANNED).store(template);
-        overdue = Fixtures.project().type(type).years(thisYear - 7, thisYear - 4).investment("100")
+        overdue = ProjectFixtures.project().type(type).years(thisYear - 7, thisYear - 4).investment("100")
                 .lead("water", "env").store(template);
-        longOverdue = Fixtures.project().type(type).years(thisYear - 8, thisYear - 6).investment("300").lead("land")
+        longOverdue = ProjectFixtures.project().type(type).years(thisYear - 8, thisYear - 6).investment("300").lead("land")
                 .store(template);
-        cancelled = Fixtures.project().type(type).years(thisYear - 7, thisYear - 5).investment("200")
+        cancelled = ProjectFixtures.project().type(type).years(thisYear - 7, thisYear - 5).investment("200")
                 .status(ProjectStatus.CANCELLED).store(template);
-        completed = Fixtures.project().type(type).years(thisYear - 7, thisYear - 4).investment("50")
+        completed = ProjectFixtures.project().type(type).years(thisYear - 7, thisYear - 4).investment("50")
                 .status(ProjectStatus.COMPLETED).store(template);
     }
 
@@ -150,7 +152,7 @@ class ProjectListApiTest {
 
         assertThat(detail.get("code").asString()).isEqualTo(overdue.code());
         assertThat(detail.at("/standing/projectCode").asString()).isEqualTo(overdue.code());
-        assertThat(detail.at("/standing/asOf").asString()).isEqualTo(ProjectCatalog.today(clock).toString());
+        assertThat(detail.at("/standing/asOf").asString()).isEqualTo(BureauDay.today(clock).toString());
         assertThat(detail.at("/standing/scheduleStatus").asString()).isEqualTo("OVERDUE");
         assertThat(detail.at("/standing/disbursed/unit").asString()).isEqualTo("万元");
     }
@@ -165,7 +167,7 @@ class ProjectListApiTest {
         }
         clock.advance(Duration.between(now, newYearsEve));
         int endingYear = newYearsEve.getYear();
-        Project dueThisYear = Fixtures.project().type(type).years(endingYear - 1, endingYear).store(template);
+        Project dueThisYear = ProjectFixtures.project().type(type).years(endingYear - 1, endingYear).store(template);
 
         JsonNode detail = client.get().uri(PROJECTS + "/" + dueThisYear.code()).headers(role(PlatformRoles.BUREAU_VIEWER))
                 .exchange()
@@ -200,8 +202,8 @@ class ProjectListApiTest {
         assertThat(Arrays.copyOf(file, 3)).containsExactly(0xEF, 0xBB, 0xBF);
         List<String> lines = new String(file, 3, file.length - 3, StandardCharsets.UTF_8).lines().toList();
         assertThat(lines.get(0)).isEqualTo("项目编号,项目类型,重点领域,项目名称,所在地,建设性质,开工年份,竣工年份,建设内容及规模,"
-                + "总投资（万元）,COD削减（t/a）,TN削减（t/a）,TP削减（t/a）,氨氮削减（t/a）,VOCs削减（t/a）,NOx削减（t/a）,预计环境绩效,牵头单位,配合单位,"
-                + "项目状态,进度状态,滞后天数（天）,形象进度（%）,资金进度（%）");
+                + "总投资（万元）,COD削减（t/a）,TN削减（t/a）,TP削减（t/a）,氨氮削减（t/a）,VOCs削减（t/a）,NOx削减（t/a）,预计环境绩效,牵头单位,"
+                + "配合单位,项目状态,进度状态,滞后天数（天）,形象进度（%）,资金进度（%）");
         assertThat(lines.subList(1, lines.size())).extracting(line -> line.substring(0, line.indexOf(',')))
                 .containsExactly(future.code(), longOverdue.code(), cancelled.code(), overdue.code(), completed.code());
         String overdueRow = lines.get(4);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.ecoplan.common.web.ApiProblem;
+import org.ecoplan.project.ProjectFixtures;
 import org.ecoplan.project.progress.ScheduleStatus;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -66,7 +67,7 @@ class ProjectOrderTest {
 
     private static ListedProject listed(String code, int startYear, String investment, long slippage) {
         ScheduleStatus status = slippage > 0 ? ScheduleStatus.DELAYED : ScheduleStatus.ON_SCHEDULE;
-        return new ListedProject(Fixtures.project().code(code).years(startYear, 2025).investment(investment).build(),
+        return new ListedProject(ProjectFixtures.project().code(code).years(startYear, 2025).investment(investment).build(),
                 new StandingSummary(status, slippage, null, BigDecimal.ZERO));
     }
 }

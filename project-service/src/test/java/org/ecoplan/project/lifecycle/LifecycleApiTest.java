@@ -26,17 +26,17 @@ import org.ecoplan.common.security.PlatformRoles;
 import org.ecoplan.common.web.PageQuery;
 import org.ecoplan.project.ProjectFixtures;
 import org.ecoplan.project.ProjectServiceTest;
+import org.ecoplan.project.catalog.BureauDay;
 import org.ecoplan.project.catalog.Milestone;
 import org.ecoplan.project.catalog.Project;
 import org.ecoplan.project.catalog.ProjectStatus;
+import org.ecoplan.project.catalog.Projects;
 import org.ecoplan.project.catalog.StatusChange;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -52,17 +52,10 @@ class LifecycleApiTest {
     private Clock clock;
 
     @Autowired
-    private ReactiveMongoTemplate template;
-
-    @Autowired
     private AuditTrail audit;
 
+    @Autowired
     private ProjectFixtures fixtures;
-
-    @BeforeEach
-    void fixtures() {
-        fixtures = new ProjectFixtures(template);
-    }
 
     // Transitions
 
@@ -552,7 +545,7 @@ class LifecycleApiTest {
     }
 
     private List<AuditEntry> history(Project project) {
-        return audit.history(EditableProjects.ENTITY, project.code(), PageQuery.first()).block().items();
+        return audit.history(Projects.ENTITY, project.code(), PageQuery.first()).block().items();
     }
 
     private static <T> T get(Future<T> future) {

@@ -9,6 +9,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ecoplan.project.ProjectFixtures.viewer;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -18,7 +19,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -31,6 +31,7 @@ import org.ecoplan.common.testing.MongoTestConfiguration;
 import org.ecoplan.common.testing.TestClock;
 import org.ecoplan.common.testing.TestJwts;
 import org.ecoplan.project.catalog.Project;
+import org.ecoplan.project.progress.ProgressReport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,7 +50,6 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import reactor.core.publisher.Flux;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -92,11 +92,9 @@ class PortfolioApiTest {
     @BeforeEach
     void storeFixture() {
         template.remove(new Query(), Project.class).block();
-        template.remove(new Query(), "progress_reports").block();
+        template.remove(new Query(), ProgressReport.class).block();
         template.insertAll(PortfolioFixture.PROJECTS).blockLast();
-        Flux.fromIterable(PortfolioFixture.REPORTS)
-            .concatMap(report -> template.insert(report.document(), "progress_reports"))
-            .blockLast();
+        template.insertAll(PortfolioFixture.REPORTS).blockLast();
         INDICATOR_SERVICE.resetAll();
         indicator("EMISSION-COD", okJson(indicatorJson("EMISSION-COD", "0.005", "HIGHER_IS_BETTER")));
         indicator("EMISSION-NH3N", okJson(indicatorJson("EMISSION-NH3N", null, null)));
@@ -421,10 +419,6 @@ class PortfolioApiTest {
                  "attribute": "BINDING", "department": "env", "version": 0, "observations": [], "status": null}
                 """.formatted(code, code.equals("EMISSION-COD") ? "化学需氧量" : code, value,
                 direction == null ? "null" : "\"" + direction + "\"");
-    }
-
-    private static Consumer<HttpHeaders> viewer() {
-        return TestJwts.token("viewer", PlatformRoles.BUREAU_VIEWER).bearer();
     }
 
     private static WireMockServer started() {

@@ -1,22 +1,19 @@
 package org.ecoplan.project.portfolio;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
+import static org.ecoplan.project.ProjectFixtures.reduction;
+import static org.ecoplan.project.ProjectFixtures.reductions;
+import static org.ecoplan.project.ProjectFixtures.report;
 
-import org.bson.Document;
-import org.ecoplan.common.i18n.LocalizedName;
-import org.ecoplan.project.catalog.BuildNature;
-import org.ecoplan.project.catalog.ExpectedReductions;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.ecoplan.project.ProjectFixtures;
 import org.ecoplan.project.catalog.ExpectedReductions.Reduction;
-import org.ecoplan.project.catalog.Investment;
 import org.ecoplan.project.catalog.Pollutant;
 import org.ecoplan.project.catalog.Project;
 import org.ecoplan.project.catalog.ProjectStatus;
 import org.ecoplan.project.catalog.StatusChange;
+import org.ecoplan.project.progress.ProgressReport;
 
 /**
  * Four projects and their progress reports whose roll-ups are worked out by hand in the tests.
@@ -50,68 +47,28 @@ final class PortfolioFixture {
                     List.of(change(ProjectStatus.PLANNED, ProjectStatus.CANCELLED, "2024-05-01"))));
 
     /** Disbursed to date in 万元 and achieved to date in t/a, as the lead departments report them. */
-    static final List<Report> REPORTS = List.of(
-            new Report("T-A", "2022-12", "3000", Map.of()),
-            new Report("T-A", "2023-12", "5000", Map.of(Pollutant.COD, "10")),
-            new Report("T-A", "2024-Q2", "6500", Map.of(Pollutant.COD, "20")),
-            new Report("T-A", "2024-12", "8000", Map.of(Pollutant.COD, "30", Pollutant.NH3_N, "9")),
-            new Report("T-A", "2025-12", "10000", Map.of(Pollutant.COD, "50", Pollutant.NH3_N, "15")),
-            new Report("T-B", "2021-12", "800", Map.of()),
-            new Report("T-B", "2022-12", "2000", Map.of(Pollutant.COD, "12")),
-            new Report("T-C", "2024-06", "500", Map.of()),
-            new Report("T-C", "2025-09", "1500", Map.of(Pollutant.VOCS, "5")),
-            new Report("T-D", "2023-12", "300", Map.of()));
+    static final List<ProgressReport> REPORTS = List.of(
+            report("T-A", "2022-12", "3000", List.of()),
+            report("T-A", "2023-12", "5000", reductions("COD=10")),
+            report("T-A", "2024-Q2", "6500", reductions("COD=20")),
+            report("T-A", "2024-12", "8000", reductions("COD=30,NH3_N=9")),
+            report("T-A", "2025-12", "10000", reductions("COD=50,NH3_N=15")),
+            report("T-B", "2021-12", "800", List.of()),
+            report("T-B", "2022-12", "2000", reductions("COD=12")),
+            report("T-C", "2024-06", "500", List.of()),
+            report("T-C", "2025-09", "1500", reductions("VOCS=5")),
+            report("T-D", "2023-12", "300", List.of()));
 
     private PortfolioFixture() {
     }
 
     static Project project(String code, String type, String department, int start, int completion,
             String investment, ProjectStatus status, List<StatusChange> history, Reduction... expected) {
-        return new Project(null, code, type, null, new LocalizedName(code, null), "岳阳-岳阳楼区", BuildNature.NEW, start,
-                completion, "", new Investment(new BigDecimal(investment), Investment.WAN_YUAN),
-                new ExpectedReductions(expected.length == 0 ? null : "预计环境绩效", Arrays.asList(expected)),
-                department, List.of(), status, history, List.of(), List.of(), null);
-    }
-
-    static Reduction reduction(Pollutant pollutant, String amount) {
-        return new Reduction(pollutant, new BigDecimal(amount), ExpectedReductions.TONNES_PER_YEAR);
+        return ProjectFixtures.project().code(code).type(type).lead(department).years(start, completion)
+            .investment(investment).status(status).history(history).expecting(expected).build();
     }
 
     private static StatusChange change(ProjectStatus from, ProjectStatus to, String date) {
         return new StatusChange(from, to, LocalDate.parse(date), "fixture", null, "fixture");
-    }
-
-    /** A progress report; {@code 2024-Q2} is a quarter, every other period a month. */
-    record Report(String project, String period, String disbursed, Map<Pollutant, String> achieved) {
-
-        LocalDate end() {
-            return period.contains("Q")
-                    ? YearMonth.of(Integer.parseInt(period.substring(0, 4)), 3 * (period.charAt(6) - '0'))
-                        .atEndOfMonth()
-                    : YearMonth.parse(period).atEndOfMonth();
-        }
-
-        List<Reduction> achievedReductions() {
-            return achieved.entrySet()
-                .stream()
-                .sorted(Map.Entry.comparingByKey())
-                .map(entry -> reduction(entry.getKey(), entry.getValue()))
-                .toList();
-        }
-
-        /** The document as the progress feature stores it in progress_reports. */
-        Document document() {
-            return new Document("projectCode", project).append("period", period)
-                .append("physicalProgress", BigDecimal.TEN)
-                .append("disbursedToDate",
-                        new Document("amount", new BigDecimal(disbursed)).append("unit", Investment.WAN_YUAN))
-                .append("achievedReductionsToDate", achievedReductions().stream()
-                    .map(reduction -> new Document("pollutant", reduction.pollutant().name())
-                        .append("amount", reduction.amount())
-                        .append("unit", reduction.unit()))
-                    .toList())
-                .append("issues", "")
-                .append("attachments", List.of());
-        }
     }
 }

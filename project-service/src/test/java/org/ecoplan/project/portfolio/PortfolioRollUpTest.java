@@ -24,7 +24,7 @@ import org.ecoplan.project.portfolio.Portfolio.Availability;
 import org.ecoplan.project.portfolio.Portfolio.InvestmentFigures;
 import org.ecoplan.project.portfolio.Portfolio.InvestmentGroup;
 import org.ecoplan.project.portfolio.Portfolio.PollutantReductions;
-import org.ecoplan.project.portfolio.PortfolioFixture.Report;
+import org.ecoplan.project.progress.ProgressReport;
 import org.ecoplan.project.progress.ProjectStanding;
 import org.ecoplan.project.progress.ScheduleStatus;
 import org.junit.jupiter.api.Test;
@@ -217,9 +217,9 @@ class PortfolioRollUpTest {
 
     /** What the progress feature would report: the latest report by the day, overdue past the completion year. */
     private static ProjectStanding standing(Project project, LocalDate day) {
-        Report latest = REPORTS.stream()
-            .filter(report -> report.project().equals(project.code()) && !report.end().isAfter(day))
-            .max(Comparator.comparing(Report::end))
+        ProgressReport latest = REPORTS.stream()
+            .filter(report -> report.projectCode().equals(project.code()) && !report.periodEnd().isAfter(day))
+            .max(Comparator.comparing(ProgressReport::periodEnd))
             .orElse(null);
         ScheduleStatus schedule = switch (project.status()) {
             case CANCELLED -> null;
@@ -227,9 +227,8 @@ class PortfolioRollUpTest {
             default -> day.getYear() > project.completionYear() ? ScheduleStatus.OVERDUE : ScheduleStatus.ON_SCHEDULE;
         };
         return new ProjectStanding(project.code(), day, schedule, List.of(), 0, null, null,
-                new Investment(latest == null ? BigDecimal.ZERO : new BigDecimal(latest.disbursed()),
-                        Investment.WAN_YUAN),
-                null, latest == null ? List.of() : latest.achievedReductions(), latest == null ? null : latest.period());
+                latest == null ? new Investment(BigDecimal.ZERO, Investment.WAN_YUAN) : latest.disbursedToDate(), null,
+                latest == null ? List.of() : latest.achievedReductionsToDate(), latest == null ? null : latest.period());
     }
 
     private static PollutantReductions reductionOf(Portfolio portfolio, Pollutant pollutant) {

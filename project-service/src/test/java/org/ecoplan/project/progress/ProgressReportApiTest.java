@@ -71,13 +71,13 @@ class ProgressReportApiTest {
     @Autowired
     private AuditTrail audit;
 
+    @Autowired
     private ProjectFixtures fixtures;
 
     private Project project;
 
     @BeforeEach
     void project() {
-        fixtures = new ProjectFixtures(template);
         project = fixtures.insert(ProjectStatus.UNDER_CONSTRUCTION);
     }
 
@@ -243,7 +243,7 @@ class ProgressReportApiTest {
 
         ProgressReport report = stored().get(0);
         assertThat(report.physicalProgress()).isEqualByComparingTo("22");
-        assertThat(report.reportedBy()).isEqualTo("admin");
+        assertThat(report.reportedBy()).isEqualTo("eco-admin");
         assertThat(report.correctedAt()).isNotNull();
         assertThat(history("2024-Q1")).extracting(AuditEntry::action).containsExactly("CORRECTED", "REPORTED");
         put(leadEditor(), "2024-Q3", "\"0\"", corrected.replace("2024-Q1", "2024-Q3")).expectStatus().isNotFound();

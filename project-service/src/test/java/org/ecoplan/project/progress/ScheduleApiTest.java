@@ -12,15 +12,14 @@ import java.util.stream.Stream;
 import org.ecoplan.common.security.PlatformRoles;
 import org.ecoplan.project.ProjectFixtures;
 import org.ecoplan.project.ProjectServiceTest;
+import org.ecoplan.project.catalog.BureauDay;
 import org.ecoplan.project.catalog.Project;
 import org.ecoplan.project.catalog.ProjectStatus;
-import org.ecoplan.project.lifecycle.BureauDay;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -37,21 +36,18 @@ class ScheduleApiTest {
     private WebTestClient client;
 
     @Autowired
-    private ReactiveMongoTemplate template;
-
-    @Autowired
     private ProjectStandings standings;
 
     @Autowired
     private Clock clock;
 
+    @Autowired
     private ProjectFixtures fixtures;
 
     private Project project;
 
     @BeforeEach
     void reportedProject() {
-        fixtures = new ProjectFixtures(template);
         project = fixtures.insert(ProjectStatus.UNDER_CONSTRUCTION);
         report("2024-Q1", 20, 250);
         report("2024-Q4", 30, 400);

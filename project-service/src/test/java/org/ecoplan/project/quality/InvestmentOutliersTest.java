@@ -1,17 +1,14 @@
 package org.ecoplan.project.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ecoplan.project.ProjectFixtures.reductions;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.ecoplan.common.i18n.LocalizedName;
-import org.ecoplan.project.catalog.BuildNature;
-import org.ecoplan.project.catalog.ExpectedReductions;
-import org.ecoplan.project.catalog.ExpectedReductions.Reduction;
+import org.ecoplan.project.ProjectFixtures;
 import org.ecoplan.project.catalog.Investment;
 import org.ecoplan.project.catalog.Pollutant;
 import org.ecoplan.project.catalog.Project;
@@ -102,26 +99,10 @@ class InvestmentOutliersTest {
         for (String project : projects.strip().split("\\s+")) {
             String[] codeAndRest = project.split("=", 2);
             String[] investmentAndReductions = codeAndRest[1].split(":", -1);
-            parsed.add(project(codeAndRest[0], 2021, 2025, new BigDecimal(investmentAndReductions[0]),
-                    reductions(investmentAndReductions[1])));
+            parsed.add(ProjectFixtures.project().code(codeAndRest[0]).years(2021, 2025)
+                .investment(investmentAndReductions[0]).status(ProjectStatus.PLANNED)
+                .expecting(reductions(investmentAndReductions[1])).build());
         }
         return parsed;
-    }
-
-    /** {@code pollutant=t/a,...}, empty for none. */
-    static List<Reduction> reductions(String items) {
-        return items.isEmpty() ? List.of()
-                : Arrays.stream(items.split(","))
-                    .map(item -> item.split("="))
-                    .map(item -> new Reduction(Pollutant.valueOf(item[0]), new BigDecimal(item[1]),
-                            ExpectedReductions.TONNES_PER_YEAR))
-                    .toList();
-    }
-
-    static Project project(String code, int start, int completion, BigDecimal investment, List<Reduction> expected) {
-        return new Project(null, code, "水生态环境提升", null, new LocalizedName(code, null), "岳阳-岳阳楼区", BuildNature.NEW,
-                start, completion, "", new Investment(investment, Investment.WAN_YUAN),
-                new ExpectedReductions(expected.isEmpty() ? null : "预计环境绩效", expected), "env", List.of(),
-                ProjectStatus.PLANNED, List.of(), List.of(), List.of(), null);
     }
 }

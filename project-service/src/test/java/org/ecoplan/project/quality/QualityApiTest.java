@@ -1,20 +1,17 @@
 package org.ecoplan.project.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ecoplan.project.ProjectFixtures.reductions;
+import static org.ecoplan.project.ProjectFixtures.report;
+import static org.ecoplan.project.ProjectFixtures.viewer;
 
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.bson.Document;
-import org.ecoplan.common.i18n.LocalizedName;
 import org.ecoplan.common.security.PlatformRoles;
 import org.ecoplan.common.testing.MongoTestConfiguration;
 import org.ecoplan.common.testing.TestJwts;
-import org.ecoplan.project.catalog.BuildNature;
-import org.ecoplan.project.catalog.ExpectedReductions;
-import org.ecoplan.project.catalog.Investment;
+import org.ecoplan.project.ProjectFixtures;
 import org.ecoplan.project.catalog.Project;
 import org.ecoplan.project.catalog.ProjectStatus;
 import org.junit.jupiter.api.AfterEach;
@@ -28,7 +25,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
@@ -98,10 +94,8 @@ class QualityApiTest {
 
     @Test
     void aProjectCompletedBeforeItStartsIsFlagged() {
-        template.insert(new Project(null, "T-01", "农业农村污染防治", null, new LocalizedName("倒置年份的项目", null), "岳阳-岳阳楼区",
-                BuildNature.NEW, 2025, 2023, "", new Investment(new BigDecimal("500"), Investment.WAN_YUAN),
-                new ExpectedReductions(null, List.of()), "env", List.of(), ProjectStatus.PLANNED, List.of(),
-                List.of(), List.of(), null)).block();
+        ProjectFixtures.project().code("T-01").type("农业农村污染防治").years(2025, 2023).investment("500")
+            .status(ProjectStatus.PLANNED).expecting().store(template);
 
         JsonNode finding = findings().get("items").valueStream()
             .filter(item -> item.get("projectCode").asString().equals("T-01"))
@@ -144,20 +138,7 @@ class QualityApiTest {
             .expectBody(JsonNode.class).returnResult().getResponseBody();
     }
 
-    /** A report as the progress feature stores it. */
     private void storeReport(String project, String period, String disbursed, String pollutant, String achieved) {
-        template.insert(new Document("projectCode", project).append("period", period)
-            .append("physicalProgress", new BigDecimal("40"))
-            .append("disbursedToDate", new Document("amount", new BigDecimal(disbursed)).append("unit", "万元"))
-            .append("achievedReductionsToDate", List.of(new Document("pollutant", pollutant)
-                .append("amount", new BigDecimal(achieved))
-                .append("unit", "t/a")))
-            .append("issues", "")
-            .append("attachments", List.of()), REPORTS)
-            .block();
-    }
-
-    private static Consumer<HttpHeaders> viewer() {
-        return TestJwts.token("viewer", PlatformRoles.BUREAU_VIEWER).bearer();
+        template.insert(report(project, period, disbursed, reductions(pollutant + "=" + achieved))).block();
     }
 }

@@ -1,20 +1,20 @@
 package org.ecoplan.project.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ecoplan.project.ProjectFixtures.reduction;
+import static org.ecoplan.project.ProjectFixtures.reductions;
+import static org.ecoplan.project.ProjectFixtures.report;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.ecoplan.project.catalog.ExpectedReductions;
-import org.ecoplan.project.catalog.ExpectedReductions.Reduction;
-import org.ecoplan.project.catalog.Investment;
+import org.ecoplan.project.ProjectFixtures;
 import org.ecoplan.project.catalog.Pollutant;
 import org.ecoplan.project.catalog.Project;
+import org.ecoplan.project.progress.ProgressReport;
 import org.ecoplan.project.quality.QualityFinding.Check;
 import org.ecoplan.project.quality.QualityFinding.Figure;
 import org.ecoplan.project.quality.QualityFinding.Severity;
@@ -116,7 +116,7 @@ class QualityChecksTest {
     void findingsComeByProjectThenCheckAndIgnoreReportsOfUnknownProjects() {
         List<Project> projects = new ArrayList<>(InvestmentOutliersTest.parse(InvestmentOutliersTest.TABLE_4));
         projects.add(project("P2021-00", 2025, 2023));
-        List<ReportedProgress> reports = new ArrayList<>(parse("P2021-01", "2022-03:500:COD=6 2022-06:400:"));
+        List<ProgressReport> reports = new ArrayList<>(parse("P2021-01", "2022-03:500:COD=6 2022-06:400:"));
         reports.addAll(parse("P2099-99", "2022-03:500: 2022-06:400:"));
 
         assertThat(checks.findings(projects, reports))
@@ -125,35 +125,16 @@ class QualityChecksTest {
                     "P2021-01 DISBURSED_DECREASED");
     }
 
-    /** Rows: period, the last day it covers (none: not a period). */
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
-            2024-03 | 2024-03-31
-            2024-02 | 2024-02-29
-            2024-12 | 2024-12-31
-            2024-Q1 | 2024-03-31
-            2024-Q4 | 2024-12-31
-            2024-13 | none
-            2024-00 | none
-            2024-Q5 | none
-            2024    | none
-            2024-3  | none
-            """)
-    void aReportCoversItsMonthOrQuarter(String period, LocalDate end) {
-        assertThat(new ReportedProgress("P-1", period, null, null).periodEnd()).isEqualTo(Optional.ofNullable(end));
-    }
-
     private static Project project(String code, int start, int completion) {
-        return InvestmentOutliersTest.project(code, start, completion, new BigDecimal("1000"),
-                List.of(new Reduction(Pollutant.COD, BigDecimal.TEN, ExpectedReductions.TONNES_PER_YEAR)));
+        return ProjectFixtures.project().code(code).years(start, completion).investment("1000")
+            .expecting(reduction(Pollutant.COD, "10")).build();
     }
 
     /** {@code period:disbursed:pollutant=achieved,...} separated by spaces. */
-    private static List<ReportedProgress> parse(String project, String reports) {
+    private static List<ProgressReport> parse(String project, String reports) {
         return Arrays.stream(reports.strip().split("\\s+")).map(report -> {
             String[] parts = report.split(":", -1);
-            return new ReportedProgress(project, parts[0], new Investment(new BigDecimal(parts[1]), Investment.WAN_YUAN),
-                    InvestmentOutliersTest.reductions(parts[2]));
+            return report(project, parts[0], parts[1], reductions(parts[2]));
         }).toList();
     }
 }

@@ -1,4 +1,4 @@
-package org.ecoplan.project.lifecycle;
+package org.ecoplan.project.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.ecoplan.project.lifecycle;
+package org.ecoplan.project.catalog;
 
 /**
  * Who may call what on projects, as {@code @PreAuthorize} expressions. Reading the plan's projects, their schedules
@@ -6,7 +6,10 @@ package org.ecoplan.project.lifecycle;
  */
 public final class ProjectAccess {
 
-    /** Who changes projects at all; {@link EditableProjects} then narrows editors to their department's projects. */
+    /** Platform administrators: adding projects. */
+    public static final String ADMIN = "hasRole('eco-admin')";
+
+    /** Who changes projects at all; {@link ProjectScope} then narrows editors to their lead department's. */
     public static final String EDITORS = "hasAnyRole('eco-admin', 'bureau-editor')";
 
     /** Bureau staff read who changed what (the audit trail), as for the indicators. */
