@@ -179,38 +179,6 @@ class ProjectApiTest {
                 .expectStatus().isOk();
     }
 
-    @ParameterizedTest
-    @MethodSource("endpoints")
-    void requestWithoutTokenIsUnauthorized(String path) {
-        client.get().uri(path).exchange()
-                .expectStatus().isUnauthorized()
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
-    }
-
-    @ParameterizedTest
-    @MethodSource("endpoints")
-    void tokenSignedByAnotherKeyIsUnauthorized(String path) {
-        client.get().uri(path).headers(TestJwts.foreignToken("intruder", PlatformRoles.ECO_ADMIN).bearer())
-                .exchange()
-                .expectStatus().isUnauthorized();
-    }
-
-    @ParameterizedTest
-    @MethodSource("endpoints")
-    void expiredTokenIsUnauthorized(String path) {
-        client.get().uri(path).headers(TestJwts.expiredToken("viewer", PlatformRoles.BUREAU_VIEWER).bearer())
-                .exchange()
-                .expectStatus().isUnauthorized();
-    }
-
-    @ParameterizedTest
-    @MethodSource("endpoints")
-    void tokenWithoutPlatformRoleIsForbidden(String path) {
-        client.get().uri(path).headers(TestJwts.token("stranger", "offline_access").bearer()).exchange()
-                .expectStatus().isForbidden()
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
-    }
-
     @Test
     void apiDocsArePublicAndListEveryQueryParameter() {
         JsonNode docs = client.get().uri("/v3/api-docs").exchange()

@@ -333,14 +333,6 @@ class PortfolioApiTest {
 
     @ParameterizedTest
     @MethodSource("endpoints")
-    void requestWithoutTokenIsUnauthorized(String path) {
-        client.get().uri(path).exchange()
-            .expectStatus().isUnauthorized()
-            .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
-    }
-
-    @ParameterizedTest
-    @MethodSource("endpoints")
     void tokenWithoutPlatformRoleIsForbidden(String path) {
         client.get().uri(path).headers(TestJwts.token("stranger", "offline_access").bearer()).exchange()
             .expectStatus().isForbidden()

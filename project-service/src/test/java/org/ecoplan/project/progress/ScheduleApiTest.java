@@ -150,12 +150,6 @@ class ScheduleApiTest {
     }
 
     @Test
-    void withoutTokenTheScheduleIsUnauthorized() {
-        client.get().uri("/api/v1/projects/{code}/schedule", project.code()).exchange()
-            .expectStatus().isUnauthorized();
-    }
-
-    @Test
     void seededProjectsHaveAStandingToo() {
         client.get().uri("/api/v1/projects/P2021-01/schedule?date=2024-06-15").headers(admin()).exchange()
             .expectStatus().isOk()

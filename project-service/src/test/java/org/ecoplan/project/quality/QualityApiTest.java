@@ -119,13 +119,6 @@ class QualityApiTest {
     }
 
     @Test
-    void requestWithoutTokenIsUnauthorized() {
-        client.get().uri(QUALITY).exchange()
-            .expectStatus().isUnauthorized()
-            .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
-    }
-
-    @Test
     void tokenWithoutPlatformRoleIsForbidden() {
         client.get().uri(QUALITY).headers(TestJwts.token("stranger", "offline_access").bearer()).exchange()
             .expectStatus().isForbidden()
