@@ -49,12 +49,13 @@ import org.springframework.web.server.ServerWebExchange;
 class SecurityConfiguration {
 
     /**
-     * The portal and what it asks before anyone logs in, the probes, the services' published API docs, and the
-     * public list of filed emergency plans, which the rules require the bureau to publish.
+     * The portal and what it asks before anyone logs in, the probes, the services' published API docs and the
+     * Swagger UI showing them, and the public list of filed emergency plans, which the rules require the bureau
+     * to publish.
      */
     private static final String[] PUBLIC_PATHS = { "/", "/index.html", "/assets/**", "/favicon.ico",
-            "/actuator/health/**", "/actuator/info", "/v3/api-docs/**", MeController.PATH,
-            "/api/v1/emergency-plans/public" };
+            "/actuator/health/**", "/actuator/info", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+            MeController.PATH, "/api/v1/emergency-plans/public" };
 
     private static final String API_PATHS = "/api/**";
 
@@ -67,7 +68,8 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityWebFilterChain bearerTokenFilterChain(ServerHttpSecurity http,
-            KeycloakJwtAuthenticationConverter tokenConverter, ServerCodecConfigurer codecs) {
+            KeycloakJwtAuthenticationConverter tokenConverter, ServerCodecConfigurer codecs,
+            KeycloakProperties keycloak) {
         ProblemDetailWriter problems = new ProblemDetailWriter(codecs);
         ProblemJsonAuthenticationEntryPoint unauthorized = new ProblemJsonAuthenticationEntryPoint(problems);
         ProblemJsonAccessDeniedHandler forbidden = new ProblemJsonAccessDeniedHandler(problems);
@@ -82,6 +84,9 @@ class SecurityConfiguration {
             .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
             .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
             .csrf(ServerHttpSecurity.CsrfSpec::disable)
+            .headers(headers -> SecurityHeaders.configure(headers, keycloak.url()))
+            // No CORS: the portal is served from the gateway's own origin, integrators call from servers.
+            .cors(ServerHttpSecurity.CorsSpec::disable)
             .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
             .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
             .logout(ServerHttpSecurity.LogoutSpec::disable)
@@ -96,7 +101,8 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityWebFilterChain browserSessionFilterChain(ServerHttpSecurity http,
-            ReactiveClientRegistrationRepository clientRegistrations, ServerCodecConfigurer codecs) {
+            ReactiveClientRegistrationRepository clientRegistrations, ServerCodecConfigurer codecs,
+            KeycloakProperties keycloak) {
         ProblemDetailWriter problems = new ProblemDetailWriter(codecs);
         ProblemJsonAccessDeniedHandler forbidden = new ProblemJsonAccessDeniedHandler(problems);
         return http
@@ -120,6 +126,8 @@ class SecurityConfiguration {
                 // Drops the tokens kept in the session along with the session itself.
                 .logoutHandler(handlers -> handlers.add(new WebSessionServerLogoutHandler()))
                 .logoutSuccessHandler(keycloakLogout(clientRegistrations)))
+            .headers(headers -> SecurityHeaders.configure(headers, keycloak.url()))
+            .cors(ServerHttpSecurity.CorsSpec::disable)
             .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
             .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
             .build();
