@@ -76,9 +76,10 @@ class RealmProvisioningIT {
                 assertThat(planned.toString()).contains("role eco-admin: to create", "(plan, nothing changed)");
 
                 ProvisioningReport first = provisioner.apply(definition);
-                assertThat(first.items()).as(first.toString())
-                        .allSatisfy(item -> assertThat(item.outcome()).isEqualTo(Outcome.CREATED))
-                        .hasSize(itemCount);
+                // Keycloak registers its required actions with every new realm, as the definition has them.
+                assertThat(first.items()).as(first.toString()).hasSize(itemCount)
+                        .allSatisfy(item -> assertThat(item.outcome()).isEqualTo(
+                                item.kind() == Kind.REQUIRED_ACTION ? Outcome.UNCHANGED : Outcome.CREATED));
 
                 ProvisioningReport second = provisioner.apply(definition);
                 assertThat(second.changed()).as(second.toString()).isFalse();

@@ -31,7 +31,9 @@ class SecurityHeadersTest extends GatewayTestSupport {
             .expectHeader()
             .valueEquals("Referrer-Policy", "same-origin")
             .expectHeader()
-            .value("Content-Security-Policy", policy -> assertThat(policy).contains("frame-ancestors 'none'"));
+            .value("Content-Security-Policy", policy -> assertThat(policy).contains("frame-ancestors 'none'"))
+            .expectHeader()
+            .exists("Cache-Control");
     }
 
     @Test
