@@ -147,7 +147,12 @@ public record AuthorizationMatrix(Path directory, List<Row> rows) {
 
     /** The row's request body as the file has it, placeholders still in; null for none. */
     public String body(Row row) {
-        return row.body() == null ? null : String.join("\n", lines(directory.resolve("bodies").resolve(row.body())));
+        return row.body() == null ? null : body(row.body());
+    }
+
+    /** A request body of {@code bodies/}, placeholders still in, also for a fixture a test makes first. */
+    public String body(String file) {
+        return String.join("\n", lines(directory.resolve("bodies").resolve(file)));
     }
 
     private static List<String> lines(Path file) {

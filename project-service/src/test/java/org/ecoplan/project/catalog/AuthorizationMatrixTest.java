@@ -28,6 +28,11 @@ class AuthorizationMatrixTest {
     private static final AuthorizationMatrix MATRIX = AuthorizationMatrix.read(Path.of("..", "authorization"),
             "project-service");
 
+    private static final String PERIOD = "2024-Q1";
+
+    /** The report of {reportedProject}, made by eco-admin before the request. */
+    private static final String REPORT = MATRIX.body("project-report.json");
+
     @Autowired
     private WebTestClient client;
 
@@ -41,17 +46,34 @@ class AuthorizationMatrixTest {
 
     private void call(Case matrixCase) {
         String code = Fixtures.project().lead(AuthorizationMatrix.OWN_DEPARTMENT).store(template).code();
+        String path = matrixCase.row().path();
+        if (path.contains("{reportedProject}")) {
+            report(code).expectStatus().isCreated();
+            path = path.replace("{reportedProject}", code);
+        }
         WebTestClient.RequestBodySpec request = client.method(matrixCase.row().method())
-            .uri(matrixCase.row().path().replace("{project}", code))
+            .uri(placeholdersFilled(path, code))
             .headers(matrixCase.identity().credentials());
-        String body = MATRIX.body(matrixCase.row());
         if (matrixCase.row().writes()) {
             request.header(HttpHeaders.IF_MATCH, "\"0\"").header(IdempotencyKeys.HEADER, UUID.randomUUID().toString());
         }
+        String body = MATRIX.body(matrixCase.row());
         if (body != null) {
-            request.contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(body.replace("{newCode}", Fixtures.newCode()).replace("{period}", "2024-Q1"));
+            request.contentType(MediaType.APPLICATION_JSON).bodyValue(placeholdersFilled(body, code));
         }
         request.exchange().expectStatus().isEqualTo(matrixCase.expectedStatus());
+    }
+
+    private WebTestClient.ResponseSpec report(String code) {
+        return client.post()
+            .uri("/api/v1/projects/{code}/reports", code)
+            .headers(AuthorizationMatrix.Identity.ECO_ADMIN.credentials())
+            .contentType(MediaType.APPLICATION_JSON)
+            .bodyValue(placeholdersFilled(REPORT, code))
+            .exchange();
+    }
+
+    private static String placeholdersFilled(String text, String code) {
+        return text.replace("{project}", code).replace("{newCode}", Fixtures.newCode()).replace("{period}", PERIOD);
     }
 }
