@@ -10,8 +10,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import org.ecoplan.common.security.PlatformRoles;
+import org.junit.jupiter.api.DynamicTest;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -134,6 +136,12 @@ public record AuthorizationMatrix(Path directory, List<Row> rows) {
                     expected));
         }
         return new AuthorizationMatrix(directory, List.copyOf(rows));
+    }
+
+    /** One named test per case, for a {@code @TestFactory}; {@code call} sends the request and checks its status. */
+    public Stream<DynamicTest> tests(Consumer<Case> call) {
+        return cases().stream().map(matrixCase -> DynamicTest.dynamicTest(matrixCase.toString(),
+                () -> call.accept(matrixCase)));
     }
 
     /** Every row for every identity. */

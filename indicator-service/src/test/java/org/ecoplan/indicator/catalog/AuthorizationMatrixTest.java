@@ -1,7 +1,5 @@
 package org.ecoplan.indicator.catalog;
 
-import static org.junit.jupiter.api.DynamicTest.dynamicTest;
-
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
@@ -27,7 +25,7 @@ class AuthorizationMatrixTest {
 
     @TestFactory
     Stream<DynamicTest> everyEndpointAnswersEveryIdentityAsTheMatrixSays() {
-        return MATRIX.cases().stream().map(matrixCase -> dynamicTest(matrixCase.toString(), () -> call(matrixCase)));
+        return MATRIX.tests(this::call);
     }
 
     private void call(Case matrixCase) {
