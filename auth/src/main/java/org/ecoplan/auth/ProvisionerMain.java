@@ -14,23 +14,30 @@ import org.ecoplan.auth.provision.RealmProvisioner;
 
 /**
  * Applies the realm definition to a running Keycloak: by hand, from the launcher, or as the Kubernetes Job
- * after each deployment. Prints what it created, updated and left unchanged.
+ * after each deployment. Prints what it created, updated and left unchanged; {@code plan} prints what it
+ * would create and update and changes nothing.
  *
  * <pre>
- * java -jar auth/target/auth-0.1.0-SNAPSHOT.jar --profile local|production
+ * java -jar auth/target/auth-0.1.0-SNAPSHOT.jar [plan|apply] --profile local|production
  *      [--url http://localhost:8180] [--admin-user admin] [--admin-password ...]
  *      [--gateway-url https://ecoplan.example.org]...
  * </pre>
  *
- * Exit status: 0 applied, 1 the definition or Keycloak failed, 2 wrong arguments.
+ * Exit status: 0 applied, or planned with no difference; 1 the definition or Keycloak failed; 2 wrong
+ * arguments; 3 planned and the realm differs from the definition.
  */
 public final class ProvisionerMain {
 
     /** Where the admin password is read from when {@code --admin-password} is absent. */
     public static final String ADMIN_PASSWORD_VARIABLE = "KEYCLOAK_ADMIN_PASSWORD";
 
+    /** Exit status of {@code plan} when the live realm differs from the definition. */
+    static final int DIFFERS = 3;
+
     static final String USAGE = """
-            Usage: ProvisionerMain --profile local|production [options]
+            Usage: ProvisionerMain [plan|apply] --profile local|production [options]
+              plan                        print what apply would create or update; change nothing
+              apply                       create or update what differs (the default)
               --profile local|production  local adds the demo accounts and clients; production is the base
                                           realm and takes every secret from the environment
               --url URL                   Keycloak's base URL (default http://localhost:8180)
@@ -65,10 +72,11 @@ public final class ProvisionerMain {
             RealmDefinition definition = RealmDefinition.load(options.profile(), options.gatewayUrls(), environment);
             try (RealmProvisioner provisioner = RealmProvisioner.connect(options.url(), options.adminUser(),
                     options.adminPassword())) {
-                ProvisioningReport report = provisioner.apply(definition);
+                ProvisioningReport report = options.planOnly() ? provisioner.plan(definition)
+                        : provisioner.apply(definition);
                 out.println(report);
+                return options.planOnly() && report.changed() ? DIFFERS : 0;
             }
-            return 0;
         } catch (RealmDefinitionException | ProvisioningException e) {
             err.println(e.getMessage());
             return 1;
@@ -76,15 +84,23 @@ public final class ProvisionerMain {
     }
 
     /** The parsed command line. */
-    record Options(Profile profile, String url, String adminUser, String adminPassword, List<String> gatewayUrls) {
+    record Options(boolean planOnly, Profile profile, String url, String adminUser, String adminPassword,
+            List<String> gatewayUrls) {
 
         static Options parse(String[] args, Function<String, String> environment) {
+            boolean planOnly = false;
+            int first = 0;
+            // The command is optional so that existing callers (./platform up, the Kubernetes Job) keep applying.
+            if (args.length > 0 && (args[0].equals("plan") || args[0].equals("apply"))) {
+                planOnly = args[0].equals("plan");
+                first = 1;
+            }
             Profile profile = null;
             String url = "http://localhost:8180";
             String adminUser = "admin";
             String adminPassword = null;
             List<String> gatewayUrls = new ArrayList<>();
-            for (int i = 0; i < args.length; i++) {
+            for (int i = first; i < args.length; i++) {
                 String argument = args[i];
                 String option = argument.contains("=") ? argument.substring(0, argument.indexOf('=')) : argument;
                 String value;
@@ -122,12 +138,12 @@ public final class ProvisionerMain {
                 throw new IllegalArgumentException("No admin password: set " + ADMIN_PASSWORD_VARIABLE
                         + " or pass --admin-password");
             }
-            return new Options(profile, url, adminUser, adminPassword, List.copyOf(gatewayUrls));
+            return new Options(planOnly, profile, url, adminUser, adminPassword, List.copyOf(gatewayUrls));
         }
 
         @Override
         public String toString() {
-            return "Options[profile=" + profile + ", url=" + url + ", adminUser=" + adminUser
+            return "Options[planOnly=" + planOnly + ", profile=" + profile + ", url=" + url + ", adminUser=" + adminUser
                     + ", adminPassword=***, gatewayUrls=" + gatewayUrls + "]";
         }
     }

@@ -34,7 +34,7 @@ class ProvisionerMainTest {
                 "--admin-user", "ops", "--gateway-url", "https://a.example.org", "--gateway-url=https://b.example.org"},
                 Map.of("KEYCLOAK_ADMIN_PASSWORD", "from-env")::get);
 
-        assertThat(options).isEqualTo(new Options(Profile.PRODUCTION, "https://sso.example.org", "ops", "from-env",
+        assertThat(options).isEqualTo(new Options(false, Profile.PRODUCTION, "https://sso.example.org", "ops", "from-env",
                 List.of("https://a.example.org", "https://b.example.org")));
         assertThat(options.toString()).doesNotContain("from-env");
     }
@@ -44,8 +44,23 @@ class ProvisionerMainTest {
         Options options = Options.parse(new String[] {"--profile", "local", "--admin-password", "admin"},
                 name -> null);
 
-        assertThat(options).isEqualTo(new Options(Profile.LOCAL, "http://localhost:8180", "admin", "admin",
+        assertThat(options).isEqualTo(new Options(false, Profile.LOCAL, "http://localhost:8180", "admin", "admin",
                 List.of()));
+    }
+
+    @Test
+    void planOnlyComparesAndApplyIsTheDefault() {
+        String[] rest = {"--profile", "local", "--admin-password", "admin"};
+        assertThat(Options.parse(prepend("plan", rest), name -> null).planOnly()).isTrue();
+        assertThat(Options.parse(prepend("apply", rest), name -> null).planOnly()).isFalse();
+        assertThat(Options.parse(rest, name -> null).planOnly()).isFalse();
+    }
+
+    private static String[] prepend(String command, String[] rest) {
+        String[] args = new String[rest.length + 1];
+        args[0] = command;
+        System.arraycopy(rest, 0, args, 1, rest.length);
+        return args;
     }
 
     @Test

@@ -25,6 +25,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.RealmRepresentation;
+import org.keycloak.representations.idm.RequiredActionProviderRepresentation;
 
 import org.ecoplan.auth.keycloak.KeycloakRunner;
 import org.ecoplan.auth.provision.ProvisioningReport;
@@ -62,13 +66,20 @@ class RealmProvisioningIT {
 
             try (RealmProvisioner provisioner = RealmProvisioner.connect(url, KeycloakRunner.LOCAL_ADMIN_USERNAME,
                     KeycloakRunner.LOCAL_ADMIN_PASSWORD)) {
-                ProvisioningReport first = provisioner.apply(definition);
-                assertThat(first.items()).as(first.toString())
+                int itemCount = 1 + definition.userProfileAttributes().size() + definition.requiredActions().size()
+                        + definition.roles().size() + definition.groups().size() + definition.clientScopes().size()
+                        + definition.clients().size() + definition.users().size();
+                ProvisioningReport planned = provisioner.plan(definition);
+                assertThat(planned.items()).as(planned.toString())
                         .allSatisfy(item -> assertThat(item.outcome()).isEqualTo(Outcome.CREATED))
-                        .hasSize(1 + definition.userProfileAttributes().size() + definition.roles().size()
-                                + definition.groups().size()
-                                + definition.clientScopes().size() + definition.clients().size()
-                                + definition.users().size());
+                        .hasSize(itemCount);
+                assertThat(planned.toString()).contains("role eco-admin: to create", "(plan, nothing changed)");
+
+                ProvisioningReport first = provisioner.apply(definition);
+                // Keycloak registers its required actions with every new realm, as the definition has them.
+                assertThat(first.items()).as(first.toString()).hasSize(itemCount)
+                        .allSatisfy(item -> assertThat(item.outcome()).isEqualTo(
+                                item.kind() == Kind.REQUIRED_ACTION ? Outcome.UNCHANGED : Outcome.CREATED));
 
                 ProvisioningReport second = provisioner.apply(definition);
                 assertThat(second.changed()).as(second.toString()).isFalse();
@@ -81,6 +92,9 @@ class RealmProvisioningIT {
                         .as(third.toString())
                         .containsExactly(new Item(Kind.ROLE, "bureau-viewer", Outcome.UPDATED, List.of("description")));
                 assertThat(provisioner.apply(reworded).changed()).isFalse();
+                assertThat(provisioner.plan(reworded).differences()).isEmpty();
+
+                assertPlanShowsADriftAndApplyRepairsIt(url, provisioner, reworded);
             }
 
             JsonNode editorTokens = tokens(url, Map.of("grant_type", "password", "client_id", "ecoplan-cli",
@@ -114,6 +128,34 @@ class RealmProvisioningIT {
         }
         assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).isFalse();
         assertThat(keycloak.isAlive()).isFalse();
+    }
+
+    /** An administrator loosens brute-force detection and switches OTP set-up off by hand. */
+    private static void assertPlanShowsADriftAndApplyRepairsIt(String url, RealmProvisioner provisioner,
+            RealmDefinition definition) {
+        try (Keycloak admin = Keycloak.getInstance(url, "master", KeycloakRunner.LOCAL_ADMIN_USERNAME,
+                KeycloakRunner.LOCAL_ADMIN_PASSWORD, "admin-cli")) {
+            RealmResource realm = admin.realm("ecoplan");
+            RealmRepresentation loosened = realm.toRepresentation();
+            loosened.setFailureFactor(30);
+            realm.update(loosened);
+            RequiredActionProviderRepresentation otp = realm.flows().getRequiredAction("CONFIGURE_TOTP");
+            otp.setEnabled(false);
+            realm.flows().updateRequiredAction("CONFIGURE_TOTP", otp);
+            List<Item> drift = List.of(
+                    new Item(Kind.REALM, "ecoplan", Outcome.UPDATED, List.of("failureFactor")),
+                    new Item(Kind.REQUIRED_ACTION, "CONFIGURE_TOTP", Outcome.UPDATED, List.of("enabled")));
+
+            ProvisioningReport plan = provisioner.plan(definition);
+            assertThat(plan.differences()).as(plan.toString()).containsExactlyElementsOf(drift);
+            assertThat(plan.toString()).contains("realm ecoplan: to update (failureFactor)");
+            assertThat(realm.toRepresentation().getFailureFactor()).as("plan changes nothing").isEqualTo(30);
+
+            assertThat(provisioner.apply(definition).differences()).containsExactlyElementsOf(drift);
+            assertThat(realm.toRepresentation().getFailureFactor()).isEqualTo(10);
+            assertThat(realm.flows().getRequiredAction("CONFIGURE_TOTP").isEnabled()).isTrue();
+            assertThat(provisioner.plan(definition).differences()).isEmpty();
+        }
     }
 
     private void assertGatewayLoginRequiresPkceAndItsOwnRedirectUri(String url) throws Exception {
@@ -172,7 +214,7 @@ class RealmProvisioningIT {
         List<Role> roles = definition.roles().stream()
                 .map(r -> r.name().equals(role) ? new Role(role, description) : r).toList();
         return new RealmDefinition(definition.realm(), definition.settings(), roles, definition.groups(),
-                definition.userProfileAttributes(), definition.clientScopes(), definition.clients(),
+                definition.userProfileAttributes(), definition.requiredActions(), definition.clientScopes(), definition.clients(),
                 definition.users());
     }
 

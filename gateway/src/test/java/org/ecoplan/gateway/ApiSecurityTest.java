@@ -59,6 +59,13 @@ class ApiSecurityTest extends GatewayTestSupport {
     }
 
     @Test
+    void tokenForAnotherAudienceIsUnauthorized() {
+        TestJwts.Token otherAudience = KEYCLOAK.token("intruder", PlatformRoles.ECO_ADMIN).claim("aud", "account");
+
+        expectInvalidToken(withToken(otherAudience.bearer()));
+    }
+
+    @Test
     void expiredTokenIsUnauthorized() {
         TestJwts.Token expired = TestJwts.expiredToken("viewer", PlatformRoles.BUREAU_VIEWER).issuer(KEYCLOAK.issuer());
 

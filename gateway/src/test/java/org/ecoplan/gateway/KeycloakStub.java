@@ -59,9 +59,9 @@ final class KeycloakStub {
         registry.add("ecoplan.keycloak.client-secret", () -> CLIENT_SECRET);
     }
 
-    /** An access token as this realm issues it to the gateway. */
+    /** An access token as this realm issues it to the gateway, naming the gateway as its audience. */
     TestJwts.Token token(String username, String... roles) {
-        return TestJwts.token(username, roles).issuer(issuer()).claim("azp", CLIENT_ID);
+        return TestJwts.token(username, roles).issuer(issuer()).claim("azp", CLIENT_ID).claim("aud", CLIENT_ID);
     }
 
     /** An ID token for the login that sent {@code nonce} to the authorization endpoint. */

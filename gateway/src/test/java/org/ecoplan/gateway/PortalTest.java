@@ -38,19 +38,6 @@ class PortalTest extends GatewayTestSupport {
         client.get().uri(asset).exchange().expectStatus().isOk();
     }
 
-    @Test
-    void responsesCarrySecurityHeaders() {
-        client.get()
-            .uri("/")
-            .exchange()
-            .expectHeader()
-            .valueEquals("X-Content-Type-Options", "nosniff")
-            .expectHeader()
-            .valueEquals("X-Frame-Options", "DENY")
-            .expectHeader()
-            .exists("Cache-Control");
-    }
-
     @ParameterizedTest
     @ValueSource(strings = { "/actuator/health/liveness", "/actuator/health/readiness", "/actuator/health" })
     void healthProbesAreOpenAndUp(String probe) {

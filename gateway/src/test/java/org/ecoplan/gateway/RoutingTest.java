@@ -64,20 +64,6 @@ class RoutingTest extends GatewayTestSupport {
     }
 
     @Test
-    void serviceApiDocsArePublishedUnderTheServiceName() {
-        PROJECT_SERVICE.stubFor(get("/v3/api-docs").willReturn(okJson("{\"openapi\":\"3.1.0\"}")));
-
-        client.get()
-            .uri("/v3/api-docs/project-service")
-            .exchange()
-            .expectStatus()
-            .isOk()
-            .expectBody()
-            .jsonPath("$.openapi")
-            .isEqualTo("3.1.0");
-    }
-
-    @Test
     void unknownApiPathAnswersNotFoundAsProblem() {
         client.get()
             .uri("/api/v1/no-such-thing")

@@ -21,6 +21,7 @@ import java.util.function.Function;
  * @param roles                 realm roles
  * @param groups                top-level groups
  * @param userProfileAttributes Keycloak {@code UPAttribute} fields of the user-profile attributes the platform declares
+ * @param requiredActions       Keycloak's built-in required actions the platform switches on or off
  * @param clientScopes          client scopes with their protocol mappers
  * @param clients               OpenID Connect clients
  * @param users                 accounts (demo accounts of the local profile)
@@ -31,6 +32,7 @@ public record RealmDefinition(
         List<Role> roles,
         List<Group> groups,
         List<Map<String, Object>> userProfileAttributes,
+        List<RequiredAction> requiredActions,
         List<ClientScope> clientScopes,
         List<Client> clients,
         List<User> users) {
@@ -62,6 +64,7 @@ public record RealmDefinition(
         userProfileAttributes = listOrEmpty(userProfileAttributes).stream()
                 .map(RealmDefinition::unmodifiableCopy)
                 .toList();
+        requiredActions = listOrEmpty(requiredActions);
         clientScopes = listOrEmpty(clientScopes);
         clients = listOrEmpty(clients);
         users = listOrEmpty(users);
@@ -110,6 +113,15 @@ public record RealmDefinition(
 
     /** A realm role. */
     public record Role(String name, String description) {
+    }
+
+    /**
+     * One of Keycloak's registered required actions, identified by its alias.
+     *
+     * @param enabled       whether an administrator may set it on an account and users may start it themselves
+     * @param defaultAction whether every new account must complete it at its first login
+     */
+    public record RequiredAction(String alias, boolean enabled, boolean defaultAction) {
     }
 
     /** A top-level group; attributes are single-valued. */

@@ -138,6 +138,9 @@ final class RealmDefinitionLoader {
                     problems);
         }
 
+        unique("required action", definition.requiredActions().stream()
+                .map(RealmDefinition.RequiredAction::alias).toList(), problems);
+
         Set<String> scopes = unique("client scope",
                 definition.clientScopes().stream().map(ClientScope::name).toList(), problems);
         for (ClientScope scope : definition.clientScopes()) {

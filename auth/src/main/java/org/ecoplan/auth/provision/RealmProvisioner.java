@@ -43,6 +43,7 @@ import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.GroupRepresentation;
 import org.keycloak.representations.idm.ProtocolMapperRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
+import org.keycloak.representations.idm.RequiredActionProviderRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.slf4j.Logger;
@@ -55,6 +56,7 @@ import org.ecoplan.auth.provision.RealmDefinition.Client;
 import org.ecoplan.auth.provision.RealmDefinition.ClientScope;
 import org.ecoplan.auth.provision.RealmDefinition.Group;
 import org.ecoplan.auth.provision.RealmDefinition.ProtocolMapper;
+import org.ecoplan.auth.provision.RealmDefinition.RequiredAction;
 import org.ecoplan.auth.provision.RealmDefinition.Role;
 import org.ecoplan.auth.provision.RealmDefinition.User;
 
@@ -121,23 +123,42 @@ public final class RealmProvisioner implements AutoCloseable {
     }
 
     /**
-     * Brings the realm in line with the definition.
+     * Brings the realm in line with the definition, changing only what differs.
      *
      * @throws ProvisioningException when Keycloak cannot be reached or refuses a step; the message names the
      *                               step and Keycloak's answer
      */
     public ProvisioningReport apply(RealmDefinition definition) {
-        Run run = new Run(definition);
-        run.realm();
-        run.userProfile();
-        run.roles();
-        run.groups();
-        run.clientScopes();
-        run.clients();
-        run.users();
-        ProvisioningReport report = new ProvisioningReport(definition.realm(), run.items);
-        log.info("Realm {} at {}: {} created, {} updated, {} unchanged", definition.realm(), serverUrl,
-                report.count(Outcome.CREATED), report.count(Outcome.UPDATED), report.count(Outcome.UNCHANGED));
+        return run(definition, false);
+    }
+
+    /**
+     * Compares the definition with the live realm and reports what {@link #apply} would create and update,
+     * sending nothing but reads. A realm that does not exist yet is reported as created with everything in it.
+     *
+     * @throws ProvisioningException when Keycloak cannot be reached or refuses a read
+     */
+    public ProvisioningReport plan(RealmDefinition definition) {
+        return run(definition, true);
+    }
+
+    private ProvisioningReport run(RealmDefinition definition, boolean planning) {
+        Run run = new Run(definition, planning);
+        if (run.realm()) {
+            run.userProfile();
+            run.requiredActions();
+            run.roles();
+            run.groups();
+            run.clientScopes();
+            run.clients();
+            run.users();
+        } else {
+            run.everythingElseNew();
+        }
+        ProvisioningReport report = new ProvisioningReport(definition.realm(), planning, run.items);
+        log.info("Realm {} at {}{}: {} created, {} updated, {} unchanged", definition.realm(), serverUrl,
+                planning ? " (plan)" : "", report.count(Outcome.CREATED), report.count(Outcome.UPDATED),
+                report.count(Outcome.UNCHANGED));
         return report;
     }
 
@@ -150,6 +171,8 @@ public final class RealmProvisioner implements AutoCloseable {
     private final class Run {
 
         private final RealmDefinition definition;
+        // Planning reads everything apply reads and skips every write, so both report the same items.
+        private final boolean planning;
         private final String name;
         private final RealmResource realm;
         private final List<Item> items = new ArrayList<>();
@@ -157,28 +180,45 @@ public final class RealmProvisioner implements AutoCloseable {
         private final Map<String, String> clientScopeIds = new HashMap<>();
         private final Map<String, RoleRepresentation> roles = new HashMap<>();
 
-        Run(RealmDefinition definition) {
+        Run(RealmDefinition definition, boolean planning) {
             this.definition = definition;
+            this.planning = planning;
             this.name = definition.realm();
             this.realm = keycloak.realm(name);
         }
 
-        void realm() {
+        /** Whether the rest of the realm is there to compare with: false only when planning a new realm. */
+        boolean realm() {
             ObjectNode desired = Json.tree(definition.settings());
             Optional<RealmRepresentation> existing = find("read realm " + name, realm::toRepresentation);
             RealmRepresentation representation = Json.convert(desired, RealmRepresentation.class);
             representation.setRealm(name);
             if (existing.isEmpty()) {
-                perform("create realm " + name, () -> keycloak.realms().create(representation));
+                change("create realm " + name, () -> keycloak.realms().create(representation));
                 record(Kind.REALM, name, Outcome.CREATED, List.of());
-                return;
+                return !planning;
             }
             // Only the fields the definition names are sent, so Keycloak keeps everything else as it is.
             List<String> differences = Json.differences(desired, Json.tree(existing.get()));
             if (!differences.isEmpty()) {
-                perform("update realm " + name, () -> realm.update(representation));
+                change("update realm " + name, () -> realm.update(representation));
             }
             record(Kind.REALM, name, differences);
+            return true;
+        }
+
+        void everythingElseNew() {
+            definition.userProfileAttributes().forEach(attribute ->
+                    record(Kind.USER_PROFILE_ATTRIBUTE, String.valueOf(attribute.get("name")), Outcome.CREATED, List.of()));
+            definition.requiredActions().forEach(action ->
+                    record(Kind.REQUIRED_ACTION, action.alias(), Outcome.CREATED, List.of()));
+            definition.roles().forEach(role -> record(Kind.ROLE, role.name(), Outcome.CREATED, List.of()));
+            definition.groups().forEach(group -> record(Kind.GROUP, group.name(), Outcome.CREATED, List.of()));
+            definition.clientScopes().forEach(scope ->
+                    record(Kind.CLIENT_SCOPE, scope.name(), Outcome.CREATED, List.of()));
+            definition.clients().forEach(client ->
+                    record(Kind.CLIENT, client.clientId(), Outcome.CREATED, List.of()));
+            definition.users().forEach(user -> record(Kind.USER, user.username(), Outcome.CREATED, List.of()));
         }
 
         void userProfile() {
@@ -207,7 +247,42 @@ public final class RealmProvisioner implements AutoCloseable {
                 }
             }
             if (changed) {
-                call("update the user profile of realm " + name, () -> endpoint.write(name, configuration));
+                change("update the user profile of realm " + name, () -> endpoint.write(name, configuration));
+            }
+        }
+
+        void requiredActions() {
+            if (definition.requiredActions().isEmpty()) {
+                return;
+            }
+            Map<String, RequiredActionProviderRepresentation> registered = call("list the required actions of realm "
+                    + name, () -> realm.flows().getRequiredActions()).stream()
+                    .collect(Collectors.toMap(RequiredActionProviderRepresentation::getAlias, Function.identity()));
+            for (RequiredAction action : definition.requiredActions()) {
+                RequiredActionProviderRepresentation current = registered.get(action.alias());
+                if (current == null) {
+                    // Keycloak registers its built-in actions with every realm; one it lacks cannot be switched on.
+                    if (action.enabled() || action.defaultAction()) {
+                        throw new ProvisioningException("required action " + action.alias() + " is not registered"
+                                + " in realm " + name + " of Keycloak at " + serverUrl, null);
+                    }
+                    record(Kind.REQUIRED_ACTION, action.alias(), List.of());
+                    continue;
+                }
+                List<String> differences = new ArrayList<>();
+                if (current.isEnabled() != action.enabled()) {
+                    differences.add("enabled");
+                }
+                if (current.isDefaultAction() != action.defaultAction()) {
+                    differences.add("defaultAction");
+                }
+                if (!differences.isEmpty()) {
+                    current.setEnabled(action.enabled());
+                    current.setDefaultAction(action.defaultAction());
+                    change("update required action " + action.alias(),
+                            () -> realm.flows().updateRequiredAction(action.alias(), current));
+                }
+                record(Kind.REQUIRED_ACTION, action.alias(), differences);
             }
         }
 
@@ -219,13 +294,13 @@ public final class RealmProvisioner implements AutoCloseable {
                 RoleRepresentation current = existing.get(role.name());
                 if (current == null) {
                     RoleRepresentation created = new RoleRepresentation(role.name(), role.description(), false);
-                    perform("create role " + role.name(), () -> realm.roles().create(created));
+                    change("create role " + role.name(), () -> realm.roles().create(created));
                     record(Kind.ROLE, role.name(), Outcome.CREATED, List.of());
                 } else if (!Objects.equals(current.getDescription(), role.description())) {
                     RoleResource resource = realm.roles().get(role.name());
                     RoleRepresentation updated = call("read role " + role.name(), resource::toRepresentation);
                     updated.setDescription(role.description());
-                    perform("update role " + role.name(), () -> resource.update(updated));
+                    change("update role " + role.name(), () -> resource.update(updated));
                     record(Kind.ROLE, role.name(), List.of("description"));
                 } else {
                     record(Kind.ROLE, role.name(), List.of());
@@ -245,7 +320,7 @@ public final class RealmProvisioner implements AutoCloseable {
                         .filter(candidate -> ("/" + group.name()).equals(candidate.getPath()))
                         .findFirst();
                 if (existing.isEmpty()) {
-                    String id = create("create group " + group.name(),
+                    String id = add("create group " + group.name(),
                             () -> realm.groups().add(Json.convert(desired, GroupRepresentation.class)));
                     groupIds.put(group.name(), id);
                     record(Kind.GROUP, group.name(), Outcome.CREATED, List.of());
@@ -260,7 +335,7 @@ public final class RealmProvisioner implements AutoCloseable {
                     // Keycloak replaces a group's attributes as a whole, so those it has are sent back too.
                     GroupRepresentation updated = Json.convert(Json.overlay(current, desired),
                             GroupRepresentation.class);
-                    perform("update group " + group.name(), () -> resource.update(updated));
+                    change("update group " + group.name(), () -> resource.update(updated));
                 }
                 record(Kind.GROUP, group.name(), differences);
             }
@@ -284,7 +359,7 @@ public final class RealmProvisioner implements AutoCloseable {
                 List<String> changes = new ArrayList<>();
                 String id;
                 if (current == null) {
-                    id = create("create client scope " + scope.name(),
+                    id = add("create client scope " + scope.name(),
                             () -> realm.clientScopes().create(Json.convert(desired, ClientScopeRepresentation.class)));
                 } else {
                     id = current.getId();
@@ -293,12 +368,16 @@ public final class RealmProvisioner implements AutoCloseable {
                     if (!differences.isEmpty()) {
                         ClientScopeRepresentation updated = Json.convert(Json.overlay(currentTree, desired),
                                 ClientScopeRepresentation.class);
-                        perform("update client scope " + scope.name(),
+                        change("update client scope " + scope.name(),
                                 () -> realm.clientScopes().get(id).update(updated));
                         changes.addAll(differences);
                     }
                 }
                 clientScopeIds.put(scope.name(), id);
+                if (id == null) {
+                    record(Kind.CLIENT_SCOPE, scope.name(), Outcome.CREATED, List.of());
+                    continue;
+                }
                 changes.addAll(protocolMappers(scope, id));
 
                 if (scope.defaultForNewClients()) {
@@ -308,7 +387,7 @@ public final class RealmProvisioner implements AutoCloseable {
                                 .map(ClientScopeRepresentation::getName).collect(Collectors.toSet());
                     }
                     if (!defaultsForNewClients.contains(scope.name())) {
-                        perform("make client scope " + scope.name() + " a default for new clients",
+                        change("make client scope " + scope.name() + " a default for new clients",
                                 () -> realm.addDefaultDefaultClientScope(id));
                         changes.add("default for new clients");
                     }
@@ -336,7 +415,7 @@ public final class RealmProvisioner implements AutoCloseable {
                 String what = "mapper " + mapper.name() + " of client scope " + scope.name();
                 ProtocolMapperRepresentation current = existing.get(mapper.name());
                 if (current == null) {
-                    create("create " + what,
+                    add("create " + what,
                             () -> resource.createMapper(Json.convert(desired, ProtocolMapperRepresentation.class)));
                     changes.add("mapper " + mapper.name() + " created");
                     continue;
@@ -346,7 +425,7 @@ public final class RealmProvisioner implements AutoCloseable {
                 if (!differences.isEmpty()) {
                     ProtocolMapperRepresentation updated = Json.convert(Json.overlay(currentTree, desired),
                             ProtocolMapperRepresentation.class);
-                    perform("update " + what, () -> resource.update(current.getId(), updated));
+                    change("update " + what, () -> resource.update(current.getId(), updated));
                     changes.add("mapper " + mapper.name() + " " + String.join(", ", differences));
                 }
             }
@@ -373,10 +452,14 @@ public final class RealmProvisioner implements AutoCloseable {
                 if (found.isEmpty()) {
                     ClientRepresentation created = Json.convert(desired, ClientRepresentation.class);
                     created.setSecret(client.isPublic() ? null : client.secret());
-                    id = create("create client " + clientId, () -> realm.clients().create(created));
+                    id = add("create client " + clientId, () -> realm.clients().create(created));
                 } else {
                     id = found.get(0).getId();
                     changes.addAll(updateClient(client, desired, realm.clients().get(id)));
+                }
+                if (id == null) {
+                    record(Kind.CLIENT, clientId, Outcome.CREATED, List.of());
+                    continue;
                 }
                 ClientResource resource = realm.clients().get(id);
                 changes.addAll(defaultClientScopes(client, resource));
@@ -402,7 +485,7 @@ public final class RealmProvisioner implements AutoCloseable {
                 if (secretDiffers) {
                     updated.setSecret(client.secret());
                 }
-                perform("update client " + client.clientId(), () -> resource.update(updated));
+                change("update client " + client.clientId(), () -> resource.update(updated));
             }
             return differences;
         }
@@ -417,7 +500,7 @@ public final class RealmProvisioner implements AutoCloseable {
             List<String> changes = new ArrayList<>();
             for (String scope : client.defaultClientScopes()) {
                 if (!present.contains(scope)) {
-                    perform("add default client scope " + scope + " to client " + client.clientId(),
+                    change("add default client scope " + scope + " to client " + client.clientId(),
                             () -> resource.addDefaultClientScope(clientScopeIds.get(scope)));
                     changes.add("default client scope " + scope);
                 }
@@ -435,7 +518,7 @@ public final class RealmProvisioner implements AutoCloseable {
             List<String> missing = missingRoles(client.serviceAccountRealmRoles(),
                     call("list the roles of the service account of client " + client.clientId(), granted::listAll));
             if (!missing.isEmpty()) {
-                perform("grant roles " + missing + " to the service account of client " + client.clientId(),
+                change("grant roles " + missing + " to the service account of client " + client.clientId(),
                         () -> granted.add(missing.stream().map(this::role).toList()));
             }
             return missing.stream().map(role -> "service-account role " + role).toList();
@@ -467,10 +550,14 @@ public final class RealmProvisioner implements AutoCloseable {
                     if (user.initialPassword() != null) {
                         created.setCredentials(List.of(password(user.initialPassword())));
                     }
-                    id = create("create user " + user.username(), () -> realm.users().create(created));
+                    id = add("create user " + user.username(), () -> realm.users().create(created));
                 } else {
                     id = existing.get().getId();
                     changes.addAll(updateUser(user, desired, realm.users().get(id)));
+                }
+                if (id == null) {
+                    record(Kind.USER, user.username(), Outcome.CREATED, List.of());
+                    continue;
                 }
                 UserResource resource = realm.users().get(id);
                 changes.addAll(memberships(user, resource));
@@ -488,7 +575,7 @@ public final class RealmProvisioner implements AutoCloseable {
             if (!differences.isEmpty()) {
                 // Sent with the attributes Keycloak has: an update without one of them would remove it.
                 UserRepresentation updated = Json.convert(Json.overlay(current, desired), UserRepresentation.class);
-                perform("update user " + user.username(), () -> resource.update(updated));
+                change("update user " + user.username(), () -> resource.update(updated));
             }
             return differences;
         }
@@ -500,7 +587,7 @@ public final class RealmProvisioner implements AutoCloseable {
                         .stream().map(GroupRepresentation::getPath).collect(Collectors.toSet());
                 for (String group : user.groups()) {
                     if (!memberOf.contains("/" + group)) {
-                        perform("add user " + user.username() + " to group " + group,
+                        change("add user " + user.username() + " to group " + group,
                                 () -> resource.joinGroup(groupIds.get(group)));
                         changes.add("member of " + group);
                     }
@@ -511,12 +598,23 @@ public final class RealmProvisioner implements AutoCloseable {
                 List<String> missing = missingRoles(user.realmRoles(),
                         call("list the roles of user " + user.username(), granted::listAll));
                 if (!missing.isEmpty()) {
-                    perform("grant roles " + missing + " to user " + user.username(),
+                    change("grant roles " + missing + " to user " + user.username(),
                             () -> granted.add(missing.stream().map(this::role).toList()));
                     missing.forEach(role -> changes.add("role " + role));
                 }
             }
             return changes;
+        }
+
+        private void change(String action, Runnable request) {
+            if (!planning) {
+                perform(action, request);
+            }
+        }
+
+        /** The new object's id, or null when only planning. */
+        private String add(String action, Supplier<Response> request) {
+            return planning ? null : create(action, request);
         }
 
         private List<String> missingRoles(List<String> wanted, List<RoleRepresentation> granted) {

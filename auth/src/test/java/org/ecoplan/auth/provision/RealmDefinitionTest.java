@@ -14,6 +14,7 @@ import org.ecoplan.auth.provision.RealmDefinition.ClientScope;
 import org.ecoplan.auth.provision.RealmDefinition.Group;
 import org.ecoplan.auth.provision.RealmDefinition.Profile;
 import org.ecoplan.auth.provision.RealmDefinition.ProtocolMapper;
+import org.ecoplan.auth.provision.RealmDefinition.RequiredAction;
 import org.ecoplan.auth.provision.RealmDefinition.Role;
 import org.ecoplan.auth.provision.RealmDefinition.User;
 
@@ -205,6 +206,67 @@ class RealmDefinitionTest {
         assertThat(gateway(definition).redirectUris())
                 .containsExactly("https://ecoplan.example.org/login/oauth2/code/keycloak");
         assertThat(definition.roles()).extracting(Role::name).containsExactlyElementsOf(PLATFORM_ROLES);
+    }
+
+    @Test
+    void productionDiffersFromLocalOnlyByTheDemoContentAndTheSecretsSource() {
+        Map<String, String> environment = Map.of("ECOPLAN_GATEWAY_CLIENT_SECRET", "from-the-environment");
+        RealmDefinition local = local(environment, "https://ecoplan.example.org");
+        RealmDefinition production = production(environment, "https://ecoplan.example.org");
+
+        assertThat(production.settings()).isEqualTo(local.settings());
+        assertThat(production.roles()).isEqualTo(local.roles());
+        assertThat(production.groups()).isEqualTo(local.groups());
+        assertThat(production.userProfileAttributes()).isEqualTo(local.userProfileAttributes());
+        assertThat(production.requiredActions()).isEqualTo(local.requiredActions());
+        assertThat(production.clientScopes()).isEqualTo(local.clientScopes());
+        assertThat(gateway(production)).isEqualTo(gateway(local));
+        assertThat(local.users()).isNotEmpty();
+        assertThat(local.clients()).extracting(Client::clientId)
+                .containsExactly("ecoplan-gateway", "ecoplan-cli", "ecoplan-integrator");
+    }
+
+    @Test
+    void noProductionClientAcceptsPasswordsOrImplicitTokens() {
+        RealmDefinition definition = production(Map.of("ECOPLAN_GATEWAY_CLIENT_SECRET", "s"),
+                "https://ecoplan.example.org");
+
+        assertThat(definition.clients()).isNotEmpty().allSatisfy(client -> {
+            assertThat(client.settings()).containsEntry("directAccessGrantsEnabled", false)
+                    .containsEntry("implicitFlowEnabled", false);
+            assertThat(client.isPublic()).isFalse();
+        });
+    }
+
+    @Test
+    void theBaseDefinitionHasNoDefaultForAnySecret() throws Exception {
+        String base;
+        try (var in = getClass().getClassLoader().getResourceAsStream(RealmDefinitionLoader.BASE)) {
+            base = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+
+        assertThat(base.lines().filter(line -> line.matches("\\s*secret:.*")))
+                .isNotEmpty()
+                .allSatisfy(line -> assertThat(line).matches("\\s*secret: \\$\\{[A-Z_]+}"));
+    }
+
+    @Test
+    void bruteForceDetectionLocksAnAccountAfterAtMostTenFailures() {
+        RealmDefinition definition = local(Map.of());
+
+        assertThat(definition.settings()).containsEntry("bruteForceProtected", true)
+                .containsEntry("permanentLockout", false);
+        assertThat((Integer) definition.settings().get("failureFactor")).isBetween(1, 10);
+        assertThat(definition.settings().get("passwordPolicy").toString()).contains("length(12)");
+    }
+
+    @Test
+    void otpCanBeSetUpButNoRequiredActionIsForcedOnNewAccounts() {
+        RealmDefinition definition = local(Map.of());
+
+        assertThat(definition.requiredActions()).contains(new RequiredAction("CONFIGURE_TOTP", true, false))
+                .noneMatch(RequiredAction::defaultAction);
+        assertThat(definition.settings()).containsEntry("otpPolicyType", "totp");
     }
 
     @Test

@@ -31,8 +31,11 @@ public record KeycloakProperties(@NotNull URI url, URI internalUrl, @NotBlank St
         return url + "/realms/" + REALM;
     }
 
-    /** One of the realm's OpenID Connect endpoints the browser is sent to: {@code auth}, {@code logout}. */
-    String openIdConnectEndpoint(String name) {
+    /**
+     * One of the realm's OpenID Connect endpoints at the address browsers and integrators reach: {@code auth},
+     * {@code logout}, {@code token}.
+     */
+    public String openIdConnectEndpoint(String name) {
         return issuer() + "/protocol/openid-connect/" + name;
     }
 

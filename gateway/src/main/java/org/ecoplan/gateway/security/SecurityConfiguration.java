@@ -48,12 +48,13 @@ import org.springframework.web.server.ServerWebExchange;
 class SecurityConfiguration {
 
     /**
-     * The portal and what it asks before anyone logs in, the probes, the services' published API docs, and the
-     * public list of filed emergency plans, which the rules require the bureau to publish.
+     * The portal and what it asks before anyone logs in, the probes, the services' published API docs and the
+     * Swagger UI showing them, and the public list of filed emergency plans, which the rules require the bureau
+     * to publish.
      */
     private static final String[] PUBLIC_PATHS = { "/", "/index.html", "/assets/**", "/favicon.ico",
-            "/actuator/health/**", "/actuator/info", "/v3/api-docs/**", MeController.PATH,
-            "/api/v1/emergency-plans/public" };
+            "/actuator/health/**", "/actuator/info", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+            MeController.PATH, "/api/v1/emergency-plans/public" };
 
     private static final String API_PATHS = "/api/**";
 
@@ -66,10 +67,14 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityWebFilterChain bearerTokenFilterChain(ServerHttpSecurity http,
-            KeycloakJwtAuthenticationConverter tokenConverter, ServerCodecConfigurer codecs) {
+            KeycloakJwtAuthenticationConverter tokenConverter, ServerCodecConfigurer codecs,
+            KeycloakProperties keycloak) {
         return StatelessResourceServer.configure(http.securityMatcher(SecurityConfiguration::hasBearerToken),
                 tokenConverter, codecs)
             .authorizeExchange(SecurityConfiguration::authorizeRequests)
+            .headers(headers -> SecurityHeaders.configure(headers, keycloak.url()))
+            // No CORS: the portal is served from the gateway's own origin, integrators call from servers.
+            .cors(ServerHttpSecurity.CorsSpec::disable)
             .build();
     }
 
@@ -81,7 +86,8 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityWebFilterChain browserSessionFilterChain(ServerHttpSecurity http,
-            ReactiveClientRegistrationRepository clientRegistrations, ServerCodecConfigurer codecs) {
+            ReactiveClientRegistrationRepository clientRegistrations, ServerCodecConfigurer codecs,
+            KeycloakProperties keycloak) {
         ProblemDetailWriter problems = new ProblemDetailWriter(codecs);
         ProblemJsonAccessDeniedHandler forbidden = new ProblemJsonAccessDeniedHandler(problems);
         return http
@@ -105,6 +111,8 @@ class SecurityConfiguration {
                 // Drops the tokens kept in the session along with the session itself.
                 .logoutHandler(handlers -> handlers.add(new WebSessionServerLogoutHandler()))
                 .logoutSuccessHandler(keycloakLogout(clientRegistrations)))
+            .headers(headers -> SecurityHeaders.configure(headers, keycloak.url()))
+            .cors(ServerHttpSecurity.CorsSpec::disable)
             .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
             .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
             .build();
