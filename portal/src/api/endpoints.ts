@@ -1,0 +1,94 @@
+// The calls the screens make, one function each, named after what the bureau asks for.
+import type { Me } from '../app/roles';
+import { etagOf, get, query, request } from './http';
+import type {
+  Filing, FilingSummary, Indicator, IndicatorDetail, IndicatorProgress, ListedProject, Observation, Page, Portfolio, ProgressStatus,
+  ProgressReport, ProgressSummary, ProjectDetail, Reduction,
+} from './types';
+
+export const me = () => get<Me>('/api/v1/me');
+
+export interface IndicatorFilter {
+  category?: string;
+  attribute?: string;
+  department?: string;
+  status?: string;
+}
+
+export const indicators = (filter: IndicatorFilter) =>
+  get<Page<Indicator>>(`/api/v1/indicators${query({ ...filter, size: 200 })}`);
+export const PROGRESS_STATUSES: readonly ProgressStatus[] = [
+  'ACHIEVED', 'ON_TRACK', 'NEEDS_ACCELERATION', 'LIMITED', 'DETERIORATING', 'NOT_AVAILABLE', 'AWAITING_TARGET',
+];
+
+/**
+ * Every indicator's current status. The list does not carry statuses (they are computed, not stored), but it
+ * filters by them, so one filtered call per status tells each indicator's.
+ */
+export async function indicatorStatuses(): Promise<Map<string, ProgressStatus>> {
+  const pages = await Promise.all(PROGRESS_STATUSES.map(async (status) => ({ status, page: await indicators({ status }) })));
+  return new Map(pages.flatMap(({ status, page }) => page.items.map((item) => [item.code, status] as const)));
+}
+
+export const indicator = (code: string) => get<IndicatorDetail>(`/api/v1/indicators/${encodeURIComponent(code)}`);
+export const indicatorProgress = (code: string) =>
+  get<IndicatorProgress>(`/api/v1/indicators/${encodeURIComponent(code)}/progress`);
+export const indicatorSummary = () => get<ProgressSummary>('/api/v1/indicators/summary');
+export const indicatorObservations = (code: string) =>
+  get<Page<Observation>>(`/api/v1/indicators/${encodeURIComponent(code)}/observations${query({ size: 200 })}`);
+
+export interface ObservationEntry {
+  period: string;
+  value: number;
+  source: string;
+  method: string;
+  note: string;
+}
+
+export const enterObservation = (code: string, entry: ObservationEntry, idempotencyKey: string) =>
+  request<Observation>(`/api/v1/indicators/${encodeURIComponent(code)}/observations`,
+    { method: 'POST', body: entry, idempotencyKey });
+
+export const approvalQueue = () =>
+  get<Page<Observation>>(`/api/v1/indicators/observations${query({ status: 'SUBMITTED', size: 200 })}`);
+
+const observationPath = (observation: Observation) =>
+  `/api/v1/indicators/${encodeURIComponent(observation.indicatorCode)}/observations/${encodeURIComponent(observation.id)}`;
+
+export const approveObservation = (observation: Observation) =>
+  request<Observation>(`${observationPath(observation)}/approve`,
+    { method: 'POST', ifMatch: etagOf(observation.version) });
+export const returnObservation = (observation: Observation, reason: string) =>
+  request<Observation>(`${observationPath(observation)}/return`,
+    { method: 'POST', body: { reason }, ifMatch: etagOf(observation.version) });
+
+export interface ProjectFilter {
+  status?: string;
+  scheduleStatus?: string;
+  type?: string;
+  department?: string;
+  year?: number | null;
+  delayedOnly?: boolean;
+}
+
+export const projects = (filter: ProjectFilter) =>
+  get<Page<ListedProject>>(`/api/v1/projects${query({ ...filter, delayedOnly: filter.delayedOnly || undefined, size: 200 })}`);
+export const project = (code: string) => get<ProjectDetail>(`/api/v1/projects/${encodeURIComponent(code)}`);
+export const projectReports = (code: string) =>
+  get<Page<ProgressReport>>(`/api/v1/projects/${encodeURIComponent(code)}/reports${query({ size: 200 })}`);
+export const portfolio = () => get<Portfolio>('/api/v1/projects/portfolio');
+
+export interface ReportEntry {
+  period: string;
+  physicalProgress: number;
+  disbursedToDate: { amount: number; unit: '万元' };
+  achievedReductionsToDate: Reduction[];
+  issues: string;
+}
+
+export const reportProgress = (code: string, entry: ReportEntry, idempotencyKey: string) =>
+  request<ProgressReport>(`/api/v1/projects/${encodeURIComponent(code)}/reports`,
+    { method: 'POST', body: entry, idempotencyKey });
+
+export const filingSummary = () => get<FilingSummary>('/api/v1/emergency-plans/summary');
+export const filings = () => get<Page<Filing>>(`/api/v1/emergency-plans${query({ size: 200 })}`);
