@@ -37,7 +37,8 @@ export default defineConfig({
     },
   },
   test: {
-    environment: 'jsdom',
+    // Pure logic runs in Node; the files that need a DOM say so in their first line (@vitest-environment jsdom).
+    environment: 'node',
     include: ['tests/**/*.test.ts'],
   },
 });

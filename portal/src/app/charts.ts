@@ -58,15 +58,35 @@ export function indicatorChartOption(
       symbol: 'emptyCircle',
     });
   }
+  // Mark lines do not widen the axis by themselves: the baseline and target must stay in view even far from the data.
+  const values = [...approved.map(([, value]) => value), ...markLines.map((line) => line.yAxis)];
+  if (forecast !== null) {
+    values.push(Number(forecast.value));
+  }
+  const padding = (Math.max(...values) - Math.min(...values)) * 0.1 || 1;
   return {
     tooltip: {
       trigger: 'axis',
       valueFormatter: (value) => formatQuantity(value as number, detail.unit, locale),
     },
-    legend: { data: series.map((entry) => entry.name as string) },
-    grid: { left: 60, right: 90, top: 40, bottom: 30 },
-    xAxis: { type: 'value', min: Math.min(...years), max: Math.max(...years), minInterval: 1 },
-    yAxis: { type: 'value', name: detail.unit, scale: true },
+    legend: { top: 0, data: series.map((entry) => entry.name as string) },
+    grid: { left: 60, right: 110, top: 50, bottom: 30 },
+    xAxis: {
+      type: 'value',
+      min: Math.min(...years),
+      max: Math.max(...years),
+      minInterval: 1,
+      axisLabel: { formatter: (year: number) => String(year) },
+    },
+    yAxis: {
+      type: 'value',
+      name: detail.unit,
+      min: roundDown(Math.min(...values) - padding),
+      max: roundUp(Math.max(...values) + padding),
+    },
     series,
   };
 }
+
+const roundDown = (value: number) => Math.floor(value * 10) / 10;
+const roundUp = (value: number) => Math.ceil(value * 10) / 10;
