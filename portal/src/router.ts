@@ -26,6 +26,15 @@ const routes: RouteRecordRaw[] = [
     props: true,
     meta: { roles: BUREAU_STAFF },
   },
+  { path: '/enterprises', component: () => import('./views/EnterpriseListView.vue'), meta: { roles: BUREAU_STAFF } },
+  {
+    path: '/enterprises/:id',
+    component: () => import('./views/EnterpriseDetailView.vue'),
+    props: true,
+    // An enterprise account opens its own; risk-service answers 404 for anyone else's.
+    meta: { roles: [...BUREAU_STAFF, 'enterprise'] },
+  },
+  { path: '/my-enterprise', redirect: () => `/enterprises/${currentUser.enterpriseId ?? ''}`, meta: { roles: ['enterprise'] } },
   { path: '/my-filings', component: () => import('./views/MyFilingsView.vue'), meta: { roles: ['enterprise'] } },
   { path: '/no-access', component: () => import('./views/NoAccessView.vue') },
   { path: '/:unknown(.*)*', redirect: '/' },

@@ -2,7 +2,7 @@
 import type { Me } from '../app/roles';
 import { etagOf, get, query, request } from './http';
 import type {
-  Filing, FilingSummary, Indicator, IndicatorDetail, IndicatorProgress, ListedProject, Observation, Page, Portfolio, ProgressStatus,
+  Enterprise, Filing, GradingRecord, RiskSourcesView, FilingSummary, Indicator, IndicatorDetail, IndicatorProgress, ListedProject, Observation, Page, Portfolio, ProgressStatus,
   ProgressReport, ProgressSummary, ProjectDetail, Reduction,
 } from './types';
 
@@ -89,6 +89,21 @@ export interface ReportEntry {
 export const reportProgress = (code: string, entry: ReportEntry, idempotencyKey: string) =>
   request<ProgressReport>(`/api/v1/projects/${encodeURIComponent(code)}/reports`,
     { method: 'POST', body: entry, idempotencyKey });
+
+export interface EnterpriseFilter {
+  name?: string;
+  riskLevel?: string;
+  department?: string;
+  keySupervision?: boolean;
+}
+
+export const enterprises = (filter: EnterpriseFilter) =>
+  get<Page<Enterprise>>(`/api/v1/enterprises${query({ ...filter, size: 200 })}`);
+export const enterprise = (id: string) => get<Enterprise>(`/api/v1/enterprises/${encodeURIComponent(id)}`);
+export const enterpriseRiskSources = (id: string) =>
+  get<RiskSourcesView>(`/api/v1/enterprises/${encodeURIComponent(id)}/risk-sources`);
+export const enterpriseGradings = (id: string) =>
+  get<Page<GradingRecord>>(`/api/v1/enterprises/${encodeURIComponent(id)}/gradings${query({ size: 50 })}`);
 
 export const filingSummary = () => get<FilingSummary>('/api/v1/emergency-plans/summary');
 export const filings = () => get<Page<Filing>>(`/api/v1/emergency-plans${query({ size: 200 })}`);

@@ -187,3 +187,63 @@ export interface Filing {
   nextReviewDueOn: string | null;
   createdAt: string;
 }
+
+export type RiskLevel = 'GENERAL' | 'LARGER' | 'MAJOR';
+
+export interface Enterprise {
+  id: string;
+  name: LocalizedName;
+  creditCode: string;
+  address: string;
+  location: { longitude: number; latitude: number } | null;
+  industry: { code: string; name: string } | null;
+  contacts: { name: string; phone: string; email: string | null }[];
+  supervisingDepartment: string;
+  keySupervision: boolean;
+  riskLevel: RiskLevel | null;
+  riskCode: string | null;
+  gradedAt: string | null;
+  version: number;
+}
+
+export interface MediumView {
+  level: string;
+  riskLevel: RiskLevel;
+  q?: number;
+  qClass?: 'Q0' | 'Q1' | 'Q2' | 'Q3';
+  m?: number;
+  mClass?: 'M1' | 'M2' | 'M3' | 'M4';
+  e?: 'E1' | 'E2' | 'E3';
+  code: string;
+}
+
+export interface GradeView {
+  level: string;
+  letter: string;
+  riskLevel: RiskLevel;
+  code: string;
+  matrixLevel: string;
+  raised: boolean;
+  air: MediumView | null;
+  water: MediumView | null;
+  standard: string;
+}
+
+export interface RiskSourcesView {
+  enterpriseId: string;
+  substances: { cas: string; name: LocalizedName; maxQuantity: number; criticalQuantity: number; unit: string; media: string[] }[];
+  processUnits: { name: string; process: string; sets: number; points: number }[];
+  riskLevel: RiskLevel | null;
+  riskCode: string | null;
+  gradedAt: string | null;
+  grade: GradeView | null;
+}
+
+export interface GradingRecord {
+  id: string;
+  at: string;
+  by: { username: string } | null;
+  previousLevel: RiskLevel | null;
+  riskLevel: RiskLevel;
+  grade: GradeView;
+}

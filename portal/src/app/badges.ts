@@ -26,6 +26,10 @@ const TYPES: Record<string, BadgeType> = {
   ACCEPTED: 'success',
   SUSPENDED: 'warning',
   CANCELLED: 'info',
+  GENERAL: 'primary',
+  LARGER: 'warning',
+  MAJOR: 'danger',
+  UNGRADED: 'info',
 };
 
 export function badgeType(status: string | null | undefined): BadgeType {
