@@ -35,6 +35,13 @@ const routes: RouteRecordRaw[] = [
     meta: { roles: [...BUREAU_STAFF, 'enterprise'] },
   },
   { path: '/my-enterprise', redirect: () => `/enterprises/${currentUser.enterpriseId ?? ''}`, meta: { roles: ['enterprise'] } },
+  { path: '/my-filings/new', component: () => import('./views/FilingView.vue'), meta: { roles: ['enterprise'] } },
+  {
+    path: '/my-filings/:id',
+    component: () => import('./views/FilingView.vue'),
+    props: true,
+    meta: { roles: ['enterprise'] },
+  },
   { path: '/my-filings', component: () => import('./views/MyFilingsView.vue'), meta: { roles: ['enterprise'] } },
   { path: '/no-access', component: () => import('./views/NoAccessView.vue') },
   { path: '/:unknown(.*)*', redirect: '/' },

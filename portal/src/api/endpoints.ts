@@ -1,8 +1,9 @@
 // The calls the screens make, one function each, named after what the bureau asks for.
 import type { Me } from '../app/roles';
-import { etagOf, get, query, request } from './http';
+import { etagOf, get, query, request, upload } from './http';
+import { documentSlug } from '../app/filing';
 import type {
-  Enterprise, Filing, GradingRecord, RiskSourcesView, FilingSummary, Indicator, IndicatorDetail, IndicatorProgress, ListedProject, Observation, Page, Portfolio, ProgressStatus,
+  DocumentKind, Enterprise, Filing, GradingRecord, RiskSourcesView, FilingSummary, Indicator, IndicatorDetail, IndicatorProgress, ListedProject, Observation, Page, Portfolio, ProgressStatus,
   ProgressReport, ProgressSummary, ProjectDetail, Reduction,
 } from './types';
 
@@ -106,4 +107,25 @@ export const enterpriseGradings = (id: string) =>
   get<Page<GradingRecord>>(`/api/v1/enterprises/${encodeURIComponent(id)}/gradings${query({ size: 50 })}`);
 
 export const filingSummary = () => get<FilingSummary>('/api/v1/emergency-plans/summary');
+export interface FilingRequest {
+  signedOn: string;
+  declaredLevel: string;
+  crossRegion: boolean;
+}
+
+const filingPath = (id: string) => `/api/v1/emergency-plans/${encodeURIComponent(id)}`;
+
+export const filing = (id: string) => request<Filing>(filingPath(id));
+export const createFiling = (body: FilingRequest, idempotencyKey: string) =>
+  request<Filing>('/api/v1/emergency-plans', { method: 'POST', body, idempotencyKey });
+export const changeFiling = (id: string, body: FilingRequest, ifMatch: string | null) =>
+  request<Filing>(filingPath(id), { method: 'PUT', body, ifMatch });
+export const uploadDocument = (id: string, kind: DocumentKind, file: File, ifMatch: string | null,
+  onProgress: (percent: number) => void) =>
+  upload<Filing>(`${filingPath(id)}/documents/${documentSlug(kind)}`, file, ifMatch, onProgress);
+export const submitFiling = (id: string, ifMatch: string | null) =>
+  request<Filing>(`${filingPath(id)}/submit`, { method: 'POST', ifMatch });
+export const receiptPath = (id: string) => `${filingPath(id)}/receipt`;
+export const documentPath = (id: string, kind: DocumentKind) => `${filingPath(id)}/documents/${documentSlug(kind)}`;
+
 export const filings = () => get<Page<Filing>>(`/api/v1/emergency-plans${query({ size: 200 })}`);

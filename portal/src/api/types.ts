@@ -176,12 +176,37 @@ export interface FilingSummary {
   enterprisesByRiskLevel: Record<string, number>;
 }
 
+export type DocumentKind = 'FILING_FORM' | 'PLAN' | 'RISK_ASSESSMENT' | 'RESOURCE_SURVEY' | 'EXPERT_REVIEW';
+
+export interface FiledDocument {
+  kind: DocumentKind;
+  filename: string;
+  type: string;
+  size: number;
+  uploadedAt: string;
+  uploadedBy: string;
+}
+
+export interface ReturnNotice {
+  items: { document: DocumentKind; problem: string }[];
+  refileBy: string | null;
+  issuedAt: string;
+  issuedBy: string;
+}
+
 export interface Filing {
   id: string;
   enterpriseId: string;
+  enterpriseName: LocalizedName | null;
   status: FilingStatus;
   signedOn: string | null;
-  declaredLevel: string | null;
+  declaredLevel: RiskLevel | null;
+  crossRegion: boolean;
+  documents: FiledDocument[];
+  returnNotices: ReturnNotice[];
+  filingDueOn: string | null;
+  checkDueOn: string | null;
+  late: boolean | null;
   filingNumber: string | null;
   filedOn: string | null;
   nextReviewDueOn: string | null;

@@ -88,7 +88,18 @@ export default {
     processUnits: 'Process units', unitName: 'Unit', process: 'Process', sets: 'Sets', points: 'Points',
     history: 'Grading history', previous: 'Previous level', codeLabel: 'Grade code',
   },
+  filing: {
+    title: 'Emergency plan filing', new: 'New filing', stepBasics: 'Basics', stepDocuments: 'Documents', stepSubmit: 'Check and submit',
+    crossRegion: 'Cross-region enterprise', next: 'Save and continue', documents: 'Filing documents', document: 'Document', file: 'File', missing: 'missing',
+    incomplete: 'Incomplete; still missing: {documents}', complete: 'All five documents are there: ready to submit.', editBasics: 'Change the basics', submit: 'Submit the filing',
+    submitted: 'Submitted; the bureau will check it.', filed: 'Filed as {number} ({date})', receipt: 'Download the filing receipt (PDF)',
+    underReview: 'Under review; the check is due by {date}', returned: 'Returned for correction; refile by {date}:',
+  },
+  documents: {
+    FILING_FORM: 'Filing form', PLAN: 'The plan and its preparation note', RISK_ASSESSMENT: 'Risk assessment report',
+    RESOURCE_SURVEY: 'Emergency resource survey', EXPERT_REVIEW: 'Expert review opinion',
+  },
   filings: {
-    title: 'My emergency plan filings', number: 'Filing number', status: 'Status', signedOn: 'Signed on', declaredLevel: 'Declared level', empty: 'No filings yet.',
+    title: 'My emergency plan filings', createdAt: 'Created', number: 'Filing number', status: 'Status', signedOn: 'Signed on', declaredLevel: 'Declared level', empty: 'No filings yet.',
   },
 };

@@ -85,7 +85,18 @@ export default {
     processUnits: '生产工艺', unitName: '装置名称', process: '工艺类型', sets: '套数', points: '分值',
     history: '分级历史', previous: '原等级', codeLabel: '等级表征',
   },
+  filing: {
+    title: '应急预案备案', new: '新建备案', stepBasics: '基本信息', stepDocuments: '上传材料', stepSubmit: '检查并提交',
+    crossRegion: '跨区域企业', next: '保存并下一步', documents: '备案材料', document: '材料', file: '文件', missing: '未上传',
+    incomplete: '材料不全，尚缺：{documents}', complete: '五项材料齐全，可以提交。', editBasics: '修改基本信息', submit: '提交备案',
+    submitted: '已提交，等待生态环境部门审查。', filed: '已备案，备案编号 {number}（{date}）', receipt: '下载备案回执（PDF）',
+    underReview: '审查中，审查期限至 {date}', returned: '已退回补正，请于 {date} 前修改后重新提交：',
+  },
+  documents: {
+    FILING_FORM: '突发环境事件应急预案备案表', PLAN: '环境应急预案及编制说明', RISK_ASSESSMENT: '环境风险评估报告',
+    RESOURCE_SURVEY: '环境应急资源调查报告', EXPERT_REVIEW: '环境应急预案评审意见',
+  },
   filings: {
-    title: '我的应急预案备案', number: '备案编号', status: '状态', signedOn: '签署日期', declaredLevel: '申报风险等级', empty: '尚无备案记录。',
+    title: '我的应急预案备案', createdAt: '创建时间', number: '备案编号', status: '状态', signedOn: '签署日期', declaredLevel: '申报风险等级', empty: '尚无备案记录。',
   },
 };
