@@ -9,6 +9,9 @@ declare module 'vue-router' {
   }
 }
 
+/** Who reviews emergency-plan filings (risk-service's FilingAccess.REVIEWERS). */
+const REVIEWERS: readonly Role[] = ['plan-reviewer', 'eco-admin'];
+
 const routes: RouteRecordRaw[] = [
   { path: '/', component: () => import('./views/OverviewView.vue'), meta: { roles: BUREAU_STAFF } },
   { path: '/indicators', component: () => import('./views/IndicatorListView.vue'), meta: { roles: BUREAU_STAFF } },
@@ -26,6 +29,8 @@ const routes: RouteRecordRaw[] = [
     props: true,
     meta: { roles: BUREAU_STAFF },
   },
+  { path: '/reviews', component: () => import('./views/ReviewQueueView.vue'), meta: { roles: REVIEWERS } },
+  { path: '/reviews/:id', component: () => import('./views/ReviewView.vue'), props: true, meta: { roles: REVIEWERS } },
   { path: '/enterprises', component: () => import('./views/EnterpriseListView.vue'), meta: { roles: BUREAU_STAFF } },
   {
     path: '/enterprises/:id',

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { documentSlug, editable, missingDocuments } from '../src/app/filing';
+import {
+  DOCUMENT_KINDS as DOCUMENT_KINDS_FOR_TEST, documentSlug, editable, missingDocuments, returnItems, reviewDecision,
+} from '../src/app/filing';
 import type { DocumentKind } from '../src/api/types';
 
 const withDocuments = (...kinds: DocumentKind[]) => ({ documents: kinds.map((kind) => ({ kind })) }) as never;
@@ -25,5 +27,29 @@ describe('the filing wizard', () => {
     ['SUPERSEDED', false],
   ] as const)('a %s filing may change: %s', (status, expected) => {
     expect(editable(status)).toBe(expected);
+  });
+});
+
+describe('the review checklist', () => {
+  const checklist = (...verdicts: [string, string][]) => DOCUMENT_KINDS_FOR_TEST.map((kind, index) => ({
+    kind, verdict: (verdicts[index]?.[0] ?? 'ok') as 'unchecked' | 'ok' | 'deficient', problem: verdicts[index]?.[1] ?? '',
+  }));
+
+  it('accepts when every document is in order', () => {
+    expect(reviewDecision(checklist())).toBe('accept');
+  });
+
+  it('is unfinished while a document is unchecked or a deficiency lacks its problem', () => {
+    expect(reviewDecision(checklist(['unchecked', '']))).toBe('unfinished');
+    expect(reviewDecision(checklist(['deficient', '  ']))).toBe('unfinished');
+  });
+
+  it('returns with every deficiency in one notice', () => {
+    const list = checklist(['ok', ''], ['deficient', ' 缺少编制说明 '], ['ok', ''], ['deficient', '未盖章']);
+    expect(reviewDecision(list)).toBe('return');
+    expect(returnItems(list)).toEqual([
+      { document: 'PLAN', problem: '缺少编制说明' },
+      { document: 'RESOURCE_SURVEY', problem: '未盖章' },
+    ]);
   });
 });

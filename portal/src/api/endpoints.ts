@@ -4,7 +4,7 @@ import { etagOf, get, query, request, upload } from './http';
 import { documentSlug } from '../app/filing';
 import type {
   DocumentKind, Enterprise, Filing, GradingRecord, RiskSourcesView, FilingSummary, Indicator, IndicatorDetail, IndicatorProgress, ListedProject, Observation, Page, Portfolio, ProgressStatus,
-  ProgressReport, ProgressSummary, ProjectDetail, Reduction,
+  ProgressReport, ProgressSummary, ProjectDetail, QueuedFiling, Reduction,
 } from './types';
 
 export const me = () => get<Me>('/api/v1/me');
@@ -127,5 +127,11 @@ export const submitFiling = (id: string, ifMatch: string | null) =>
   request<Filing>(`${filingPath(id)}/submit`, { method: 'POST', ifMatch });
 export const receiptPath = (id: string) => `${filingPath(id)}/receipt`;
 export const documentPath = (id: string, kind: DocumentKind) => `${filingPath(id)}/documents/${documentSlug(kind)}`;
+
+export const reviewQueue = () => get<Page<QueuedFiling>>(`/api/v1/emergency-plans/review-queue${query({ size: 200 })}`);
+export const acceptFiling = (id: string, ifMatch: string | null) =>
+  request<Filing>(`${filingPath(id)}/accept`, { method: 'POST', ifMatch });
+export const returnFiling = (id: string, items: { document: DocumentKind; problem: string }[], ifMatch: string | null) =>
+  request<Filing>(`${filingPath(id)}/return`, { method: 'POST', body: { items }, ifMatch });
 
 export const filings = () => get<Page<Filing>>(`/api/v1/emergency-plans${query({ size: 200 })}`);

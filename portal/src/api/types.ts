@@ -272,3 +272,11 @@ export interface GradingRecord {
   riskLevel: RiskLevel;
   grade: GradeView;
 }
+
+/** A submitted filing in the review queue, with the working days left of the bureau's five to check it. */
+export interface QueuedFiling {
+  filing: Filing;
+  workingDaysLeft: number;
+  overdue: boolean;
+  estimated: boolean;
+}

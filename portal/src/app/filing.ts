@@ -20,3 +20,31 @@ export function missingDocuments(filing: Pick<Filing, 'documents'>): DocumentKin
 export function editable(status: FilingStatus): boolean {
   return status === 'DRAFT' || status === 'RETURNED';
 }
+
+/** A reviewer's verdict on one document: not yet checked, in order, or deficient with what is wrong. */
+export interface CheckedDocument {
+  kind: DocumentKind;
+  verdict: 'unchecked' | 'ok' | 'deficient';
+  problem: string;
+}
+
+export type ReviewDecision = 'unfinished' | 'accept' | 'return';
+
+/**
+ * What the checklist allows: every document checked and in order accepts; any deficiency (with its problem
+ * written down) returns, with one notice listing them all; anything else is not finished yet.
+ */
+export function reviewDecision(checklist: readonly CheckedDocument[]): ReviewDecision {
+  if (checklist.some((item) => item.verdict === 'unchecked'
+    || (item.verdict === 'deficient' && item.problem.trim() === ''))) {
+    return 'unfinished';
+  }
+  return checklist.some((item) => item.verdict === 'deficient') ? 'return' : 'accept';
+}
+
+/** The return notice's items, as risk-service takes them. */
+export function returnItems(checklist: readonly CheckedDocument[]): { document: DocumentKind; problem: string }[] {
+  return checklist
+    .filter((item) => item.verdict === 'deficient')
+    .map((item) => ({ document: item.kind, problem: item.problem.trim() }));
+}

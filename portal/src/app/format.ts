@@ -120,6 +120,7 @@ const COUNTED: Record<string, { zh: string; one: string; many: string }> = {
   filings: { zh: '件', one: 'filing', many: 'filings' },
   plans: { zh: '件', one: 'plan', many: 'plans' },
   days: { zh: '天', one: 'day', many: 'days' },
+  workingDays: { zh: '个工作日', one: 'working day', many: 'working days' },
 };
 
 /** A count with what it counts: `3 个` / `3 projects`, `1 day`. */

@@ -15,6 +15,7 @@ export const SCREENS: readonly MenuEntry[] = [
   { path: '/indicators', label: 'menu.indicators', icon: 'indicators', roles: BUREAU_STAFF },
   { path: '/approvals', label: 'menu.approvals', icon: 'approvals', roles: ['eco-admin'] },
   { path: '/projects', label: 'menu.projects', icon: 'projects', roles: BUREAU_STAFF },
+  { path: '/reviews', label: 'menu.reviews', icon: 'reviews', roles: ['plan-reviewer', 'eco-admin'] },
   { path: '/enterprises', label: 'menu.enterprises', icon: 'enterprises', roles: BUREAU_STAFF },
   { path: '/my-filings', label: 'menu.myFilings', icon: 'filings', roles: ['enterprise'] },
   { path: '/my-enterprise', label: 'menu.myEnterprise', icon: 'enterprises', roles: ['enterprise'] },

@@ -10,7 +10,7 @@ export default {
   services: { indicator: 'The indicator service', project: 'The project service', risk: 'The risk and filing service' },
   header: { user: 'User', roles: 'Roles', department: 'Department', enterprise: 'Enterprise', logout: 'Log out', language: '中文' },
   login: { title: 'Please log in', prompt: 'Log in with the single sign-on account to use the platform.', button: 'Log in', failed: 'Login failed, please try again.', noAccess: 'Your account has no screens yet; ask the administrator for a role.' },
-  menu: { overview: 'Overview', indicators: 'Indicators', approvals: 'Approvals', projects: 'Key projects', enterprises: 'Enterprises', myEnterprise: 'My enterprise', myFilings: 'My emergency plan filings' },
+  menu: { overview: 'Overview', indicators: 'Indicators', approvals: 'Approvals', projects: 'Key projects', enterprises: 'Enterprises', myEnterprise: 'My enterprise', reviews: 'Filing reviews', myFilings: 'My emergency plan filings' },
   roles: {
     'eco-admin': 'Platform administrator', 'bureau-editor': 'Bureau editor', 'bureau-viewer': 'Bureau viewer', 'plan-reviewer': 'Plan reviewer',
     enterprise: 'Enterprise', 'integrator-read': 'Integrator (read)', 'integrator-write': 'Integrator (read/write)',
@@ -98,6 +98,11 @@ export default {
   documents: {
     FILING_FORM: 'Filing form', PLAN: 'The plan and its preparation note', RISK_ASSESSMENT: 'Risk assessment report',
     RESOURCE_SURVEY: 'Emergency resource survey', EXPERT_REVIEW: 'Expert review opinion',
+  },
+  review: {
+    queue: 'Filing reviews', empty: 'No filing awaits review.', checkDue: 'Check due', daysLeft: 'Working days left', overdue: 'Overdue', estimated: '(estimated calendar)',
+    checklist: 'Document checklist', verdict: 'Verdict', ok: 'In order', deficient: 'Deficient', problem: 'What is wrong', accept: 'Accept the filing', return: 'Return for correction',
+    unfinished: 'Check each of the five documents; write down what is wrong with a deficient one.', accepted: 'Filed.', returned: 'Returned for correction.',
   },
   filings: {
     title: 'My emergency plan filings', createdAt: 'Created', number: 'Filing number', status: 'Status', signedOn: 'Signed on', declaredLevel: 'Declared level', empty: 'No filings yet.',

@@ -10,7 +10,7 @@ export default {
   services: { indicator: '指标服务', project: '项目服务', risk: '风险与备案服务' },
   header: { user: '用户', roles: '角色', department: '部门', enterprise: '企业', logout: '退出', language: 'English' },
   login: { title: '请登录', prompt: '使用统一身份认证登录后使用本平台。', button: '登录', failed: '登录失败，请重试。', noAccess: '您的账号没有可用的功能，请联系管理员分配角色。' },
-  menu: { overview: '总览', indicators: '规划指标', approvals: '数据审核', projects: '重点项目', enterprises: '企业风险源', myEnterprise: '我的企业', myFilings: '我的应急预案备案' },
+  menu: { overview: '总览', indicators: '规划指标', approvals: '数据审核', projects: '重点项目', enterprises: '企业风险源', myEnterprise: '我的企业', reviews: '备案审查', myFilings: '我的应急预案备案' },
   roles: {
     'eco-admin': '平台管理员', 'bureau-editor': '业务编辑', 'bureau-viewer': '业务查看', 'plan-reviewer': '预案审核',
     enterprise: '企业用户', 'integrator-read': '系统对接（只读）', 'integrator-write': '系统对接（读写）',
@@ -95,6 +95,11 @@ export default {
   documents: {
     FILING_FORM: '突发环境事件应急预案备案表', PLAN: '环境应急预案及编制说明', RISK_ASSESSMENT: '环境风险评估报告',
     RESOURCE_SURVEY: '环境应急资源调查报告', EXPERT_REVIEW: '环境应急预案评审意见',
+  },
+  review: {
+    queue: '备案审查', empty: '没有待审查的备案。', checkDue: '审查期限', daysLeft: '剩余工作日', overdue: '已逾期', estimated: '（按估算日历）',
+    checklist: '材料审查清单', verdict: '审查结论', ok: '符合要求', deficient: '需补正', problem: '请写明问题', accept: '予以备案', return: '退回补正',
+    unfinished: '请逐项审查五份材料；需补正的写明问题。', accepted: '已予以备案。', returned: '已退回补正。',
   },
   filings: {
     title: '我的应急预案备案', createdAt: '创建时间', number: '备案编号', status: '状态', signedOn: '签署日期', declaredLevel: '申报风险等级', empty: '尚无备案记录。',
