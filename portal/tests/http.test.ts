@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, etagOf, query, readCookie, request, session } from '../src/api/http';
+import {
+  ApiError, asApiError, etagOf, query, readCookie, request, session, upload,
+} from '../src/api/http';
 
 function answer(status: number, body: unknown, headers: Record<string, string> = {}): Response {
   return new Response(body === null ? null : JSON.stringify(body), {
@@ -103,5 +105,88 @@ describe('helpers', () => {
     expect(etagOf(3)).toBe('"3"');
     expect(etagOf(0)).toBe('"0"');
     expect(etagOf(undefined)).toBeNull();
+  });
+});
+
+describe('uploads', () => {
+  class FakeXhr {
+    static last: FakeXhr;
+    headers: Record<string, string> = {};
+    status = 0;
+    responseText = '';
+    upload: { onprogress: ((event: { lengthComputable: boolean; loaded: number; total: number }) => void) | null } = { onprogress: null };
+    onload: (() => void) | null = null;
+    onerror: (() => void) | null = null;
+    withCredentials = false;
+    method = '';
+    url = '';
+    sent: FormData | null = null;
+    responseHeaders: Record<string, string> = {};
+
+    constructor() {
+      FakeXhr.last = this;
+    }
+
+    open(method: string, url: string): void {
+      this.method = method;
+      this.url = url;
+    }
+
+    setRequestHeader(name: string, value: string): void {
+      this.headers[name] = value;
+    }
+
+    getResponseHeader(name: string): string | null {
+      return this.responseHeaders[name] ?? null;
+    }
+
+    send(body: FormData): void {
+      this.sent = body;
+    }
+
+    answer(status: number, body: unknown, headers: Record<string, string> = {}): void {
+      this.status = status;
+      this.responseText = JSON.stringify(body);
+      this.responseHeaders = headers;
+      this.onload?.();
+    }
+  }
+
+  beforeEach(() => {
+    vi.stubGlobal('XMLHttpRequest', FakeXhr);
+    document.cookie = 'XSRF-TOKEN=abc%2D123';
+  });
+
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('sends the file as the part "file" with If-Match and the CSRF token, and reports progress', async () => {
+    const percents: number[] = [];
+    const file = new File(['%PDF-1.4'], 'plan.pdf', { type: 'application/pdf' });
+    const pending = upload<{ id: string }>('/api/v1/emergency-plans/f1/documents/plan', file, '"3"',
+      (percent) => percents.push(percent));
+    const xhr = FakeXhr.last;
+    xhr.upload.onprogress?.({ lengthComputable: true, loaded: 1, total: 4 });
+    xhr.answer(200, { id: 'f1' }, { ETag: '"4"' });
+
+    expect(await pending).toEqual({ body: { id: 'f1' }, etag: '"4"' });
+    expect(xhr.method).toBe('PUT');
+    expect(xhr.withCredentials).toBe(true);
+    expect(xhr.headers).toMatchObject({ 'If-Match': '"3"', 'X-XSRF-TOKEN': 'abc-123' });
+    expect((xhr.sent?.get('file') as File).name).toBe('plan.pdf');
+    expect(percents).toEqual([25]);
+  });
+
+  it('turns a refused file into an ApiError with the service\'s detail', async () => {
+    const pending = upload('/x', new File(['x'], 'x.exe'), '"0"', () => undefined);
+    FakeXhr.last.answer(415, { title: 'Unsupported Media Type', status: 415, detail: 'PDF, DOC/DOCX, JPEG or PNG only' });
+    await expect(pending).rejects.toMatchObject({ status: 415, detail: 'PDF, DOC/DOCX, JPEG or PNG only' });
+  });
+});
+
+describe('asApiError', () => {
+  it('keeps an ApiError and wraps anything else', () => {
+    const problem = new ApiError(404, 'Not Found', undefined);
+    expect(asApiError(problem)).toBe(problem);
+    expect(asApiError(new Error('boom'))).toMatchObject({ status: 0, detail: 'Error: boom' });
   });
 });

@@ -27,6 +27,11 @@ export class ApiError extends Error {
   }
 }
 
+/** Whatever a call threw, as an ApiError the screens know how to tell. */
+export function asApiError(failure: unknown): ApiError {
+  return failure instanceof ApiError ? failure : new ApiError(0, 'Error', String(failure));
+}
+
 export interface Response<T> {
   body: T;
   /** The resource's version as the service sent it, for If-Match on the next change. */

@@ -1,5 +1,5 @@
 import { ref, shallowRef, type Ref, type ShallowRef } from 'vue';
-import { ApiError } from '../api/http';
+import { ApiError, asApiError } from '../api/http';
 
 export interface Resource<T> {
   data: ShallowRef<T | null>;
@@ -28,7 +28,7 @@ export function useResource<T>(loader: () => Promise<T>): Resource<T> {
       }
     } catch (failure) {
       if (call === latest) {
-        error.value = failure instanceof ApiError ? failure : new ApiError(0, 'Error', String(failure));
+        error.value = asApiError(failure);
       }
     } finally {
       if (call === latest) {

@@ -1,5 +1,5 @@
 import { ref } from 'vue';
-import { ApiError } from '../api/http';
+import { ApiError, asApiError } from '../api/http';
 
 /**
  * A form's one creating request. The Idempotency-Key belongs to what the user filled in, not to the click: a
@@ -18,7 +18,7 @@ export function useSubmission<T>(send: (idempotencyKey: string) => Promise<T>) {
       key = newKey();
       return result;
     } catch (failure) {
-      error.value = failure instanceof ApiError ? failure : new ApiError(0, 'Error', String(failure));
+      error.value = asApiError(failure);
       return null;
     } finally {
       busy.value = false;
