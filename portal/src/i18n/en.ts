@@ -104,6 +104,7 @@ export default {
     checklist: 'Document checklist', verdict: 'Verdict', ok: 'In order', deficient: 'Deficient', problem: 'What is wrong', accept: 'Accept the filing', return: 'Return for correction',
     unfinished: 'Check each of the five documents; write down what is wrong with a deficient one.', accepted: 'Filed.', returned: 'Returned for correction.',
   },
+  history: { title: 'History' },
   filings: {
     title: 'My emergency plan filings', createdAt: 'Created', number: 'Filing number', status: 'Status', signedOn: 'Signed on', declaredLevel: 'Declared level', empty: 'No filings yet.',
   },

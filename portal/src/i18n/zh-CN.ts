@@ -101,6 +101,7 @@ export default {
     checklist: '材料审查清单', verdict: '审查结论', ok: '符合要求', deficient: '需补正', problem: '请写明问题', accept: '予以备案', return: '退回补正',
     unfinished: '请逐项审查五份材料；需补正的写明问题。', accepted: '已予以备案。', returned: '已退回补正。',
   },
+  history: { title: '变更记录' },
   filings: {
     title: '我的应急预案备案', createdAt: '创建时间', number: '备案编号', status: '状态', signedOn: '签署日期', declaredLevel: '申报风险等级', empty: '尚无备案记录。',
   },
