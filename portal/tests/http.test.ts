@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
-  ApiError, asApiError, etagOf, query, readCookie, request, session, upload,
+  ApiError, asApiError, etagOf, query, readCookie, request, sendFile, session, upload,
 } from '../src/api/http';
 
 function answer(status: number, body: unknown, headers: Record<string, string> = {}): Response {
@@ -120,7 +120,7 @@ describe('uploads', () => {
     withCredentials = false;
     method = '';
     url = '';
-    sent: FormData | null = null;
+    sent: FormData | File | null = null;
     responseHeaders: Record<string, string> = {};
 
     constructor() {
@@ -140,7 +140,7 @@ describe('uploads', () => {
       return this.responseHeaders[name] ?? null;
     }
 
-    send(body: FormData): void {
+    send(body: FormData | File): void {
       this.sent = body;
     }
 
@@ -172,8 +172,20 @@ describe('uploads', () => {
     expect(xhr.method).toBe('PUT');
     expect(xhr.withCredentials).toBe(true);
     expect(xhr.headers).toMatchObject({ 'If-Match': '"3"', 'X-XSRF-TOKEN': 'abc-123' });
-    expect((xhr.sent?.get('file') as File).name).toBe('plan.pdf');
+    expect(((xhr.sent as FormData).get('file') as File).name).toBe('plan.pdf');
     expect(percents).toEqual([25]);
+  });
+
+  it('sends a whole file as the body with its type and Idempotency-Key', async () => {
+    const file = new File(['indicatorCode,period'], 'obs.csv');
+    const pending = sendFile('/api/v1/indicators/observations/import',
+      { method: 'POST', body: file, contentType: 'text/csv', idempotencyKey: 'k-9' }, () => undefined);
+    const xhr = FakeXhr.last;
+    xhr.answer(201, { imported: 2 });
+    expect((await pending).body).toEqual({ imported: 2 });
+    expect(xhr.method).toBe('POST');
+    expect(xhr.headers).toMatchObject({ 'Content-Type': 'text/csv', 'Idempotency-Key': 'k-9', 'X-XSRF-TOKEN': 'abc-123' });
+    expect(xhr.sent).toBe(file);
   });
 
   it('turns a refused file into an ApiError with the service\'s detail', async () => {

@@ -1,6 +1,6 @@
 // The calls the screens make, one function each, named after what the bureau asks for.
 import type { Me } from '../app/roles';
-import { etagOf, get, query, request, upload } from './http';
+import { etagOf, get, query, request, sendFile, upload } from './http';
 import { documentSlug } from '../app/filing';
 import type {
   DocumentKind, Enterprise, Filing, GradingRecord, RiskSourcesView, FilingSummary, Indicator, IndicatorDetail, IndicatorProgress, ListedProject, Observation, Page, Portfolio, ProgressStatus,
@@ -49,6 +49,17 @@ export interface ObservationEntry {
 export const enterObservation = (code: string, entry: ObservationEntry, idempotencyKey: string) =>
   request<Observation>(`/api/v1/indicators/${encodeURIComponent(code)}/observations`,
     { method: 'POST', body: entry, idempotencyKey });
+
+export interface ImportReceipt {
+  importId: string;
+  imported: number;
+  flagged: number;
+}
+
+export const importObservations = (file: File, contentType: string, idempotencyKey: string,
+  onProgress: (percent: number) => void) =>
+  sendFile<ImportReceipt>('/api/v1/indicators/observations/import',
+    { method: 'POST', body: file, contentType, idempotencyKey }, onProgress);
 
 export const approvalQueue = () =>
   get<Page<Observation>>(`/api/v1/indicators/observations${query({ status: 'SUBMITTED', size: 200 })}`);

@@ -105,6 +105,10 @@ export default {
     unfinished: 'Check each of the five documents; write down what is wrong with a deficient one.', accepted: 'Filed.', returned: 'Returned for correction.',
   },
   history: { title: 'History' },
+  imports: {
+    title: 'Import observations', hint: 'CSV (UTF-8) or XLSX, first row the header:', wrongType: 'Only .csv or .xlsx files.',
+    done: '{imported} imported, {flagged} flagged as outliers; all await approval.', refused: 'Nothing was imported.', line: 'Line', file: 'File', problems: 'Problems',
+  },
   filings: {
     title: 'My emergency plan filings', createdAt: 'Created', number: 'Filing number', status: 'Status', signedOn: 'Signed on', declaredLevel: 'Declared level', empty: 'No filings yet.',
   },

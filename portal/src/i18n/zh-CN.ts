@@ -102,6 +102,10 @@ export default {
     unfinished: '请逐项审查五份材料；需补正的写明问题。', accepted: '已予以备案。', returned: '已退回补正。',
   },
   history: { title: '变更记录' },
+  imports: {
+    title: '批量导入观测数据', hint: 'CSV（UTF-8）或 XLSX，首行为表头：', wrongType: '只接受 .csv 或 .xlsx 文件。',
+    done: '已导入 {imported} 条，其中 {flagged} 条标为异常值，均待管理员审核。', refused: '文件未导入。', line: '行号', file: '文件', problems: '问题',
+  },
   filings: {
     title: '我的应急预案备案', createdAt: '创建时间', number: '备案编号', status: '状态', signedOn: '签署日期', declaredLevel: '申报风险等级', empty: '尚无备案记录。',
   },
