@@ -3,7 +3,7 @@ import type { Me } from '../app/roles';
 import { etagOf, get, query, request, sendFile, upload } from './http';
 import { documentSlug } from '../app/filing';
 import type {
-  DocumentKind, Enterprise, Filing, GradingRecord, RiskSourcesView, FilingSummary, Indicator, IndicatorDetail, IndicatorProgress, ListedProject, Observation, Page, Portfolio, ProgressStatus,
+  DocumentKind, Enterprise, Filing, GradingRecord, NearbyReceptors, RiskSourcesView, FilingSummary, Indicator, IndicatorDetail, IndicatorProgress, ListedProject, Observation, Page, Portfolio, ProgressStatus,
   ProgressReport, ProgressSummary, ProjectDetail, QueuedFiling, Reduction,
 } from './types';
 
@@ -116,6 +116,9 @@ export const enterpriseRiskSources = (id: string) =>
   get<RiskSourcesView>(`/api/v1/enterprises/${encodeURIComponent(id)}/risk-sources`);
 export const enterpriseGradings = (id: string) =>
   get<Page<GradingRecord>>(`/api/v1/enterprises/${encodeURIComponent(id)}/gradings${query({ size: 50 })}`);
+
+export const nearbyReceptors = (id: string, radiusKm: number) =>
+  get<NearbyReceptors>(`/api/v1/enterprises/${encodeURIComponent(id)}/receptors${query({ radiusKm })}`);
 
 export const filingSummary = () => get<FilingSummary>('/api/v1/emergency-plans/summary');
 export interface FilingRequest {

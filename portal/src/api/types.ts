@@ -280,3 +280,18 @@ export interface QueuedFiling {
   overdue: boolean;
   estimated: boolean;
 }
+
+export interface NearbyReceptors {
+  enterpriseId: string;
+  location: { longitude: number; latitude: number };
+  radiusKm: number;
+  total: number;
+  items: {
+    code: string;
+    name: LocalizedName;
+    type: string;
+    location: { longitude: number; latitude: number };
+    approximate: boolean;
+    distanceKm: number;
+  }[];
+}

@@ -109,6 +109,12 @@ export default {
     title: 'Import observations', hint: 'CSV (UTF-8) or XLSX, first row the header:', wrongType: 'Only .csv or .xlsx files.',
     done: '{imported} imported, {flagged} flagged as outliers; all await approval.', refused: 'Nothing was imported.', line: 'Line', file: 'File', problems: 'Problems',
   },
+  receptors: {
+    title: 'Sensitive receptors nearby', radius: 'Within', none: 'No registered receptor within this radius.', name: 'Name', type: 'Type', distance: 'Distance', approximate: '(approximate location)',
+  },
+  receptorType: {
+    DRINKING_WATER_SOURCE: 'Drinking-water source', SCHOOL: 'School', HOSPITAL: 'Hospital', RESIDENTIAL_AREA: 'Residential area', NATURE_RESERVE: 'Nature reserve',
+  },
   filings: {
     title: 'My emergency plan filings', createdAt: 'Created', number: 'Filing number', status: 'Status', signedOn: 'Signed on', declaredLevel: 'Declared level', empty: 'No filings yet.',
   },

@@ -106,6 +106,12 @@ export default {
     title: '批量导入观测数据', hint: 'CSV（UTF-8）或 XLSX，首行为表头：', wrongType: '只接受 .csv 或 .xlsx 文件。',
     done: '已导入 {imported} 条，其中 {flagged} 条标为异常值，均待管理员审核。', refused: '文件未导入。', line: '行号', file: '文件', problems: '问题',
   },
+  receptors: {
+    title: '周边环境敏感目标', radius: '范围', none: '范围内没有登记的敏感目标。', name: '名称', type: '类型', distance: '距离', approximate: '（位置为近似）',
+  },
+  receptorType: {
+    DRINKING_WATER_SOURCE: '饮用水水源地', SCHOOL: '学校', HOSPITAL: '医院', RESIDENTIAL_AREA: '居住区', NATURE_RESERVE: '自然保护区',
+  },
   filings: {
     title: '我的应急预案备案', createdAt: '创建时间', number: '备案编号', status: '状态', signedOn: '签署日期', declaredLevel: '申报风险等级', empty: '尚无备案记录。',
   },
