@@ -59,7 +59,7 @@ export default {
     slippage: 'Slippage', delayedOnly: 'Delayed only', year: 'Under way in',
     location: 'Location', content: 'Content', nature: 'Nature', expected: 'Expected reductions', standing: 'Standing',
     reasons: 'Reasons', latestReport: 'Latest report', planned: 'Planned progress', achieved: 'Achieved reductions',
-    milestones: 'Milestones', milestone: 'Milestone', plannedDate: 'Planned', actualDate: 'Actual',
+    tableView: 'Table', timelineView: 'Timeline', milestonePlanned: 'Planned milestone', milestoneReached: 'Milestone reached', milestones: 'Milestones', milestone: 'Milestone', plannedDate: 'Planned', actualDate: 'Actual',
     reports: 'Progress reports', modifications: 'Modifications', field: 'Field', before: 'Before', after: 'After', reason: 'Reason', at: 'When', by: 'By',
     issues: 'Issues', reportedBy: 'Reported by', reportedAt: 'Reported at', newReport: 'Report progress',
     reportPeriod: 'Period', reportPeriodHint: 'a month like 2025-03 or a quarter like 2025-Q1', disbursedToDate: 'Disbursed to date',

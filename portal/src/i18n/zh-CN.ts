@@ -56,7 +56,7 @@ export default {
     slippage: '滞后天数', delayedOnly: '只看滞后项目', year: '在建年份',
     location: '建设地点', content: '建设内容', nature: '建设性质', expected: '预计削减量', standing: '进度情况',
     reasons: '判断依据', latestReport: '最新报告期', planned: '计划进度', achieved: '已实现削减量',
-    milestones: '里程碑', milestone: '里程碑', plannedDate: '计划日期', actualDate: '实际日期',
+    tableView: '表格', timelineView: '进度横道图', milestonePlanned: '计划里程碑', milestoneReached: '已完成里程碑', milestones: '里程碑', milestone: '里程碑', plannedDate: '计划日期', actualDate: '实际日期',
     reports: '进度报告', modifications: '变更记录', field: '字段', before: '变更前', after: '变更后', reason: '原因', at: '时间', by: '操作人',
     issues: '存在问题', reportedBy: '填报人', reportedAt: '填报时间', newReport: '填报进度报告',
     reportPeriod: '报告期', reportPeriodHint: '月份如 2025-03，或季度如 2025-Q1', disbursedToDate: '累计完成投资',
