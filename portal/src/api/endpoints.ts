@@ -1,0 +1,151 @@
+// The calls the screens make, one function each, named after what the bureau asks for.
+import type { Me } from '../app/roles';
+import { etagOf, get, query, request, sendFile, upload } from './http';
+import { documentSlug } from '../app/filing';
+import type {
+  DocumentKind, Enterprise, Filing, GradingRecord, NearbyReceptors, RiskSourcesView, FilingSummary, Indicator, IndicatorDetail, IndicatorProgress, ListedProject, Observation, Page, Portfolio, ProgressStatus,
+  ProgressReport, ProgressSummary, ProjectDetail, QueuedFiling, Reduction,
+} from './types';
+
+export const me = () => get<Me>('/api/v1/me');
+
+export interface IndicatorFilter {
+  category?: string;
+  attribute?: string;
+  department?: string;
+  status?: string;
+}
+
+export const indicators = (filter: IndicatorFilter) =>
+  get<Page<Indicator>>(`/api/v1/indicators${query({ ...filter, size: 200 })}`);
+export const PROGRESS_STATUSES: readonly ProgressStatus[] = [
+  'ACHIEVED', 'ON_TRACK', 'NEEDS_ACCELERATION', 'LIMITED', 'DETERIORATING', 'NOT_AVAILABLE', 'AWAITING_TARGET',
+];
+
+/**
+ * Every indicator's current status. The list does not carry statuses (they are computed, not stored), but it
+ * filters by them, so one filtered call per status tells each indicator's.
+ */
+export async function indicatorStatuses(): Promise<Map<string, ProgressStatus>> {
+  const pages = await Promise.all(PROGRESS_STATUSES.map(async (status) => ({ status, page: await indicators({ status }) })));
+  return new Map(pages.flatMap(({ status, page }) => page.items.map((item) => [item.code, status] as const)));
+}
+
+export const indicator = (code: string) => get<IndicatorDetail>(`/api/v1/indicators/${encodeURIComponent(code)}`);
+export const indicatorProgress = (code: string) =>
+  get<IndicatorProgress>(`/api/v1/indicators/${encodeURIComponent(code)}/progress`);
+export const indicatorSummary = () => get<ProgressSummary>('/api/v1/indicators/summary');
+export const indicatorObservations = (code: string) =>
+  get<Page<Observation>>(`/api/v1/indicators/${encodeURIComponent(code)}/observations${query({ size: 200 })}`);
+
+export interface ObservationEntry {
+  period: string;
+  value: number;
+  source: string;
+  method: string;
+  note: string;
+}
+
+export const enterObservation = (code: string, entry: ObservationEntry, idempotencyKey: string) =>
+  request<Observation>(`/api/v1/indicators/${encodeURIComponent(code)}/observations`,
+    { method: 'POST', body: entry, idempotencyKey });
+
+export interface ImportReceipt {
+  importId: string;
+  imported: number;
+  flagged: number;
+}
+
+export const importObservations = (file: File, contentType: string, idempotencyKey: string,
+  onProgress: (percent: number) => void) =>
+  sendFile<ImportReceipt>('/api/v1/indicators/observations/import',
+    { method: 'POST', body: file, contentType, idempotencyKey }, onProgress);
+
+export const approvalQueue = () =>
+  get<Page<Observation>>(`/api/v1/indicators/observations${query({ status: 'SUBMITTED', size: 200 })}`);
+
+const observationPath = (observation: Observation) =>
+  `/api/v1/indicators/${encodeURIComponent(observation.indicatorCode)}/observations/${encodeURIComponent(observation.id)}`;
+
+export const approveObservation = (observation: Observation) =>
+  request<Observation>(`${observationPath(observation)}/approve`,
+    { method: 'POST', ifMatch: etagOf(observation.version) });
+export const returnObservation = (observation: Observation, reason: string) =>
+  request<Observation>(`${observationPath(observation)}/return`,
+    { method: 'POST', body: { reason }, ifMatch: etagOf(observation.version) });
+
+export interface ProjectFilter {
+  status?: string;
+  scheduleStatus?: string;
+  type?: string;
+  department?: string;
+  year?: number | null;
+  delayedOnly?: boolean;
+}
+
+export const projects = (filter: ProjectFilter) =>
+  get<Page<ListedProject>>(`/api/v1/projects${query({ ...filter, delayedOnly: filter.delayedOnly || undefined, size: 200 })}`);
+export const project = (code: string) => get<ProjectDetail>(`/api/v1/projects/${encodeURIComponent(code)}`);
+export const projectReports = (code: string) =>
+  get<Page<ProgressReport>>(`/api/v1/projects/${encodeURIComponent(code)}/reports${query({ size: 200 })}`);
+export const portfolio = () => get<Portfolio>('/api/v1/projects/portfolio');
+
+export interface ReportEntry {
+  period: string;
+  physicalProgress: number;
+  disbursedToDate: { amount: number; unit: '万元' };
+  achievedReductionsToDate: Reduction[];
+  issues: string;
+}
+
+export const reportProgress = (code: string, entry: ReportEntry, idempotencyKey: string) =>
+  request<ProgressReport>(`/api/v1/projects/${encodeURIComponent(code)}/reports`,
+    { method: 'POST', body: entry, idempotencyKey });
+
+export interface EnterpriseFilter {
+  name?: string;
+  riskLevel?: string;
+  department?: string;
+  keySupervision?: boolean;
+}
+
+export const enterprises = (filter: EnterpriseFilter) =>
+  get<Page<Enterprise>>(`/api/v1/enterprises${query({ ...filter, size: 200 })}`);
+export const enterprise = (id: string) => get<Enterprise>(`/api/v1/enterprises/${encodeURIComponent(id)}`);
+export const enterpriseRiskSources = (id: string) =>
+  get<RiskSourcesView>(`/api/v1/enterprises/${encodeURIComponent(id)}/risk-sources`);
+export const enterpriseGradings = (id: string) =>
+  get<Page<GradingRecord>>(`/api/v1/enterprises/${encodeURIComponent(id)}/gradings${query({ size: 50 })}`);
+
+export const nearbyReceptors = (id: string, radiusKm: number) =>
+  get<NearbyReceptors>(`/api/v1/enterprises/${encodeURIComponent(id)}/receptors${query({ radiusKm })}`);
+
+export const filingSummary = () => get<FilingSummary>('/api/v1/emergency-plans/summary');
+export interface FilingRequest {
+  signedOn: string;
+  declaredLevel: string;
+  crossRegion: boolean;
+}
+
+const filingPath = (id: string) => `/api/v1/emergency-plans/${encodeURIComponent(id)}`;
+
+export const filing = (id: string) => request<Filing>(filingPath(id));
+export const createFiling = (body: FilingRequest, idempotencyKey: string) =>
+  request<Filing>('/api/v1/emergency-plans', { method: 'POST', body, idempotencyKey });
+export const changeFiling = (id: string, body: FilingRequest, ifMatch: string | null) =>
+  request<Filing>(filingPath(id), { method: 'PUT', body, ifMatch });
+export const uploadDocument = (id: string, kind: DocumentKind, file: File, ifMatch: string | null,
+  onProgress: (percent: number) => void) =>
+  upload<Filing>(`${filingPath(id)}/documents/${documentSlug(kind)}`, file, ifMatch, onProgress);
+export const submitFiling = (id: string, ifMatch: string | null) =>
+  request<Filing>(`${filingPath(id)}/submit`, { method: 'POST', ifMatch });
+export const receiptPath = (id: string) => `${filingPath(id)}/receipt`;
+export const documentPath = (id: string, kind: DocumentKind) => `${filingPath(id)}/documents/${documentSlug(kind)}`;
+
+export const reviewQueue = () => get<Page<QueuedFiling>>(`/api/v1/emergency-plans/review-queue${query({ size: 200 })}`);
+export const acceptFiling = (id: string, ifMatch: string | null) =>
+  request<Filing>(`${filingPath(id)}/accept`, { method: 'POST', ifMatch });
+export const returnFiling = (id: string, items: { document: DocumentKind; problem: string }[], ifMatch: string | null) =>
+  request<Filing>(`${filingPath(id)}/return`, { method: 'POST', body: { items }, ifMatch });
+
+export const filings = () => get<Page<Filing>>(`/api/v1/emergency-plans${query({ size: 200 })}`);

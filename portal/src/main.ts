@@ -1,0 +1,22 @@
+import { createApp } from 'vue';
+import ElementPlus from 'element-plus';
+import 'element-plus/dist/index.css';
+import './styles.css';
+import App from './App.vue';
+import { i18n } from './i18n';
+import { router } from './router';
+import { me } from './api/endpoints';
+import { setCurrentUser } from './app/session';
+
+async function start(): Promise<void> {
+  document.documentElement.lang = i18n.global.locale.value;
+  try {
+    setCurrentUser(await me());
+  } catch {
+    // The gateway answered nothing usable: the login screen's button is then the one way forward.
+    setCurrentUser({ authenticated: false });
+  }
+  createApp(App).use(i18n).use(ElementPlus).use(router).mount('#app');
+}
+
+void start();

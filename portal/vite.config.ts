@@ -1,0 +1,44 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import vue from '@vitejs/plugin-vue';
+
+// The build lands where Maven packages resources from, so the jar the gateway depends on serves it as
+// classpath:/static. `npm run dev` proxies the API and the login flow to a gateway on :8080, so the session
+// cookie and the CSRF cookie stay same-origin during development too.
+const gateway = 'http://localhost:8080';
+
+export default defineConfig({
+  plugins: [vue()],
+  build: {
+    outDir: 'target/classes/static',
+    emptyOutDir: true,
+    // Element Plus and ECharts are large; split them so the app's own code changes without re-downloading them.
+    rollupOptions: {
+      output: {
+        manualChunks(id: string) {
+          if (id.includes('node_modules/echarts') || id.includes('node_modules/zrender')) {
+            return 'echarts';
+          }
+          if (id.includes('node_modules/element-plus')) {
+            return 'element-plus';
+          }
+          return undefined;
+        },
+      },
+    },
+    chunkSizeWarningLimit: 1200,
+  },
+  server: {
+    proxy: {
+      '/api': gateway,
+      '/oauth2': gateway,
+      '/login': gateway,
+      '/logout': gateway,
+    },
+  },
+  test: {
+    // Pure logic runs in Node; the files that need a DOM say so in their first line (@vitest-environment jsdom).
+    environment: 'node',
+    include: ['tests/**/*.test.ts'],
+  },
+});
