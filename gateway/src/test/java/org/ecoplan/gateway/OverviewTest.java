@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
@@ -22,6 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec;
 
 class OverviewTest extends GatewayTestSupport {
 
@@ -42,11 +44,7 @@ class OverviewTest extends GatewayTestSupport {
         RISK_SERVICE.stubFor(get(PLANS).willReturn(okJson("{\"filed\":7}")));
         String token = KEYCLOAK.token("reader", role).encode();
 
-        client.get()
-            .uri(OVERVIEW)
-            .headers(headers -> headers.setBearerAuth(token))
-            .exchange()
-            .expectStatus()
+        overview(headers -> headers.setBearerAuth(token)).expectStatus()
             .isOk()
             .expectBody()
             .jsonPath("$.indicators.binding")
@@ -71,11 +69,7 @@ class OverviewTest extends GatewayTestSupport {
         RISK_SERVICE.stubFor(get(PLANS).willReturn(okJson("{\"filed\":7}").withFixedDelay(2_400)));
 
         long start = System.nanoTime();
-        client.get()
-            .uri(OVERVIEW)
-            .headers(KEYCLOAK.token("viewer", PlatformRoles.BUREAU_VIEWER).bearer())
-            .exchange()
-            .expectStatus()
+        overview(KEYCLOAK.token("viewer", PlatformRoles.BUREAU_VIEWER).bearer()).expectStatus()
             .isOk()
             .expectBody()
             .jsonPath("$.indicators.binding")
@@ -99,10 +93,7 @@ class OverviewTest extends GatewayTestSupport {
         PROJECT_SERVICE.stubFor(get(PORTFOLIO).willReturn(okJson("{\"projects\":43}")));
         RISK_SERVICE.stubFor(get(PLANS).willReturn(aResponse().withStatus(403)));
 
-        client.get()
-            .uri(OVERVIEW)
-            .headers(KEYCLOAK.token("enterprise-user", PlatformRoles.ENTERPRISE).claim("enterprise_id", "E-1").bearer())
-            .exchange()
+        overview(KEYCLOAK.token("enterprise-user", PlatformRoles.ENTERPRISE).claim("enterprise_id", "E-1").bearer())
             .expectStatus()
             .isOk()
             .expectBody()
@@ -114,10 +105,7 @@ class OverviewTest extends GatewayTestSupport {
 
     @Test
     void withoutTokenAnswersUnauthorizedAndCallsNoService() {
-        client.get()
-            .uri(OVERVIEW)
-            .exchange()
-            .expectStatus()
+        overview(headers -> { }).expectStatus()
             .isUnauthorized()
             .expectHeader()
             .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
@@ -126,13 +114,13 @@ class OverviewTest extends GatewayTestSupport {
 
     @Test
     void tokenWithoutPlatformRoleIsForbiddenAndCallsNoService() {
-        client.get()
-            .uri(OVERVIEW)
-            .headers(KEYCLOAK.token("stranger", "offline_access").bearer())
-            .exchange()
-            .expectStatus()
+        overview(KEYCLOAK.token("stranger", "offline_access").bearer()).expectStatus()
             .isForbidden();
         noServiceCalled();
+    }
+
+    private ResponseSpec overview(Consumer<HttpHeaders> caller) {
+        return client.get().uri(OVERVIEW).headers(caller).exchange();
     }
 
     private static void noServiceCalled() {
