@@ -23,7 +23,7 @@ import org.springframework.context.annotation.Configuration;
 class CircuitBreakerConfiguration {
 
     @Bean
-    Customizer<ReactiveResilience4JCircuitBreakerFactory> timeLimitAboveHttpClientTimeouts(
+    Customizer<ReactiveResilience4JCircuitBreakerFactory> routeBreakers(
             HttpClientProperties httpClient, ResilienceProperties resilience, Clock clock) {
         Duration responseTimeout = httpClient.getResponseTimeout();
         if (responseTimeout == null) {
