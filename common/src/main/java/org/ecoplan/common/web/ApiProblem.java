@@ -2,6 +2,7 @@ package org.ecoplan.common.web;
 
 import java.math.BigInteger;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -10,6 +11,7 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -80,6 +82,16 @@ public class ApiProblem extends ErrorResponseException {
     /** 422: well-formed input that breaks a business rule, field by field. */
     public static ApiProblem unprocessable(String detail, List<FieldError> errors) {
         return new ApiProblem(validation(HttpStatus.UNPROCESSABLE_CONTENT, detail, errors));
+    }
+
+    /**
+     * 503 with {@code Retry-After}: something the request needs (the database) is unreachable for now, and the
+     * same request may succeed later.
+     */
+    public static ApiProblem serviceUnavailable(String detail, Duration retryAfter) {
+        ApiProblem problem = new ApiProblem(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, detail));
+        problem.getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, retryAfter.toSeconds())));
+        return problem;
     }
 
     /** A validation problem: the shape every handler in this module gives field errors. */

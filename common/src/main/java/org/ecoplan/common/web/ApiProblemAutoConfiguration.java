@@ -35,6 +35,13 @@ public class ApiProblemAutoConfiguration {
         return new OptimisticLockingAdvice();
     }
 
+    @Bean
+    @ConditionalOnClass(name = { "com.mongodb.MongoException",
+            "org.springframework.dao.DataAccessResourceFailureException" })
+    DatabaseUnavailableAdvice databaseUnavailableAdvice() {
+        return new DatabaseUnavailableAdvice();
+    }
+
     /** Order -2: ahead of Boot's default handler (-1) and WebFlux's status-code-only handler (0). */
     @Bean
     @Order(-2)

@@ -1,5 +1,6 @@
 package org.ecoplan.gateway.routing;
 
+import java.time.Clock;
 import java.time.Duration;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
@@ -16,14 +17,14 @@ import org.springframework.context.annotation.Configuration;
  * The routes' circuit breakers. Resilience4j's time limiter defaults to 1 s and would cut off any slower call
  * with a 504, far below the gateway's own timeouts. Here it is derived from them: connect plus response timeout,
  * so it never pre-empts the HTTP client, whose timeouts fire first with a precise cause, and stays a backstop.
- * Breaker thresholds stay at Resilience4j's defaults until measured traffic says otherwise.
+ * The breakers read the application's clock, so tests move them from open to half-open without waiting.
  */
 @Configuration(proxyBeanMethods = false)
 class CircuitBreakerConfiguration {
 
     @Bean
-    Customizer<ReactiveResilience4JCircuitBreakerFactory> timeLimitAboveHttpClientTimeouts(
-            HttpClientProperties httpClient) {
+    Customizer<ReactiveResilience4JCircuitBreakerFactory> routeBreakers(
+            HttpClientProperties httpClient, ResilienceProperties resilience, Clock clock) {
         Duration responseTimeout = httpClient.getResponseTimeout();
         if (responseTimeout == null) {
             throw new IllegalStateException(
@@ -34,8 +35,18 @@ class CircuitBreakerConfiguration {
         Duration timeLimit = responseTimeout
             .plusMillis(connectTimeoutMillis == null ? 0 : connectTimeoutMillis.longValue());
         TimeLimiterConfig timeLimiter = TimeLimiterConfig.custom().timeoutDuration(timeLimit).build();
+        ResilienceProperties.CircuitBreaker breaker = resilience.circuitBreaker();
+        CircuitBreakerConfig breakerConfig = CircuitBreakerConfig.custom()
+            .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+            .slidingWindowSize(breaker.slidingWindow())
+            .minimumNumberOfCalls(breaker.minimumCalls())
+            .failureRateThreshold(breaker.failureRatePercent())
+            .waitDurationInOpenState(breaker.openFor())
+            .permittedNumberOfCallsInHalfOpenState(breaker.halfOpenProbes())
+            .clock(clock)
+            .build();
         return factory -> factory.configureDefault(id -> new Resilience4JConfigBuilder(id)
-            .circuitBreakerConfig(CircuitBreakerConfig.ofDefaults())
+            .circuitBreakerConfig(breakerConfig)
             .timeLimiterConfig(timeLimiter)
             .build());
     }

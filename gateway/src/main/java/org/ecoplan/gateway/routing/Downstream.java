@@ -8,7 +8,7 @@ import java.util.function.Function;
  * The services behind the gateway and the API prefixes each one owns (DESIGN.md, "API"). A new prefix is added
  * here in the same change that adds its endpoint.
  */
-enum Downstream {
+public enum Downstream {
 
     INDICATOR("indicator-service", RouteProperties::indicator, "/api/v1/indicators/**", "/api/v1/air-quality/**",
             "/api/v1/water-quality/**"),
@@ -32,11 +32,11 @@ enum Downstream {
     }
 
     /** The service's name: route id, circuit-breaker name and the last segment of its API-doc path. */
-    String serviceId() {
+    public String serviceId() {
         return serviceId;
     }
 
-    URI uri(RouteProperties routes) {
+    public URI uri(RouteProperties routes) {
         return location.apply(routes);
     }
 

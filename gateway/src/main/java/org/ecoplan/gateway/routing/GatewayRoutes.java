@@ -1,11 +1,16 @@
 package org.ecoplan.gateway.routing;
 
+import java.io.IOException;
+
+import org.springframework.cloud.gateway.filter.factory.RetryGatewayFilterFactory;
 import org.springframework.cloud.gateway.route.RouteLocator;
 import org.springframework.cloud.gateway.route.builder.GatewayFilterSpec;
 import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 
 /**
  * The route table, in code rather than under {@code spring.cloud.gateway.server.webflux.routes}: Spring Cloud
@@ -16,16 +21,17 @@ import org.springframework.http.HttpHeaders;
 class GatewayRoutes {
 
     @Bean
-    RouteLocator ecoplanRoutes(RouteLocatorBuilder builder, RouteProperties targets) {
+    RouteLocator ecoplanRoutes(RouteLocatorBuilder builder, RouteProperties targets, ResilienceProperties resilience) {
+        ResilienceProperties.Retry retry = resilience.retry();
         RouteLocatorBuilder.Builder routes = builder.routes();
         for (Downstream service : Downstream.values()) {
             routes.route(service.serviceId(), route -> route.path(service.apiPaths())
-                .filters(filters -> guarded(service,
+                .filters(filters -> guarded(service, retry,
                         // A browser session's access token; bearer-token requests pass through unchanged.
                         filters.tokenRelay()))
                 .uri(service.uri(targets)));
             routes.route(service.serviceId() + "-api-docs", route -> route.path(service.apiDocsPath())
-                .filters(filters -> guarded(service, filters.setPath("/v3/api-docs")))
+                .filters(filters -> guarded(service, retry, filters.setPath("/v3/api-docs")))
                 .uri(service.uri(targets)));
         }
         return routes.build();
@@ -34,11 +40,29 @@ class GatewayRoutes {
     /**
      * The session cookie authenticates the browser to the gateway only; services get the token, never the
      * cookie. The breaker comes last so it measures the service alone, not a token refresh at Keycloak, and one
-     * breaker per service is shared by its API and API-doc routes because both fail together.
+     * breaker per service is shared by its API and API-doc routes because both fail together. Retries run inside
+     * the breaker: it counts one call per client request, and its time limit bounds the retries too.
      */
-    private static GatewayFilterSpec guarded(Downstream service, GatewayFilterSpec filters) {
-        return filters.removeRequestHeader(HttpHeaders.COOKIE)
-            .circuitBreaker(breaker -> breaker.setName(service.serviceId())
+    private static GatewayFilterSpec guarded(Downstream service, ResilienceProperties.Retry retry,
+            GatewayFilterSpec filters) {
+        GatewayFilterSpec breaker = filters.removeRequestHeader(HttpHeaders.COOKIE)
+            .circuitBreaker(config -> config.setName(service.serviceId())
                 .setFallbackUri("forward:" + ServiceUnavailableFallback.PATH + service.serviceId()));
+        return retry.retries() == 0 ? breaker : breaker.retry(config -> retryIdempotentReads(config, retry));
+    }
+
+    /**
+     * Only GETs: a POST whose connection broke may have been applied already. Retried are failed connections
+     * and a service answering that it is briefly unavailable; never a response timeout (the request may still
+     * be running) nor any other error the service chose to give.
+     */
+    private static void retryIdempotentReads(RetryGatewayFilterFactory.RetryConfig config,
+            ResilienceProperties.Retry retry) {
+        config.setRetries(retry.retries())
+            .setMethods(HttpMethod.GET)
+            .setSeries()
+            .setStatuses(HttpStatus.BAD_GATEWAY, HttpStatus.SERVICE_UNAVAILABLE)
+            .setExceptions(IOException.class)
+            .setBackoff(retry.firstBackoff(), retry.maxBackoff(), 2, true);
     }
 }
