@@ -62,8 +62,8 @@ final class FilingReceipt {
             writer.field("所属行业", "Industry", enterprise.industry() == null ? null
                     : enterprise.industry().code() + " " + enterprise.industry().name(),
                     enterprise.industry() == null ? null : enterprise.industry().code());
-            writer.field("环境风险级别", "Risk level", filing.declaredLevel().zh() + " (" + filing.declaredLevel().letter()
-                    + ")", filing.declaredLevel().en() + " (" + filing.declaredLevel().letter() + ")");
+            writer.field("环境风险级别", "Risk level", filing.filedLevel().zh() + " (" + filing.filedLevel().letter()
+                    + ")", filing.filedLevel().en() + " (" + filing.filedLevel().letter() + ")");
             writer.field("跨区域", "Cross-region", filing.crossRegion() ? "是" : "否",
                     filing.crossRegion() ? "yes" : "no");
             writer.field("预案签署发布日期", "Plan signed on", filing.signedOn().toString());

@@ -20,6 +20,7 @@ import org.ecoplan.risk.calendar.WorkingDayCount;
 import org.ecoplan.risk.enterprise.Enterprise;
 import org.ecoplan.risk.enterprise.EnterpriseDirectory;
 import org.ecoplan.risk.enterprise.EnterpriseScope;
+import org.ecoplan.risk.grading.RiskLevel;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -124,7 +125,7 @@ class Filings {
                 EmergencyPlanFiling draft = new EmergencyPlanFiling(null, enterprise.id(), enterprise.name(),
                         countyOf(enterprise), request.signedOn(), request.declaredLevel(), request.crossRegion(),
                         FilingStatus.DRAFT, List.of(), List.of(), due.date(), due.estimated(), null, null, List.of(),
-                        null, List.of(), null, null, null, null, null, clock.instant(), by.username(), null);
+                        null, List.of(), null, null, null, null, null, null, clock.instant(), by.username(), null);
                 return indexes.then(template.insert(draft));
             })
             .flatMap(saved -> audit.record(ENTITY, saved.id(), "CREATED", null, saved).thenReturn(saved));
@@ -207,14 +208,19 @@ class Filings {
 
     /**
      * Accepts a submitted filing: issues its number and starts its review period. A plan in force of the same
-     * enterprise is superseded by it.
+     * enterprise is superseded by it. The filing is filed at the enterprise's graded level, not at the level it
+     * declares: the letter in the number, the public list and the receipt are the bureau's word.
+     *
+     * @throws ApiProblem 409 when the enterprise is not graded yet or its plan declares a level below its grade;
+     *         the reviewer then returns the filing for the plan to be corrected
      */
     Mono<EmergencyPlanFiling> accept(EcoPrincipal by, String id, IfMatch ifMatch) {
         return decidable(by, id, ifMatch).flatMap(current -> registered(current)
             .flatMap(enterprise -> {
+                RiskLevel graded = filedLevel(current, enterprise);
                 LocalDate today = BeijingDate.today(clock);
-                return numbers.issue(current.countyCode(), today.getYear(), current.declaredLevel(),
-                        current.crossRegion(), current.id())
+                return numbers.issue(current.countyCode(), today.getYear(), graded, current.crossRegion(),
+                        current.id())
                     .map(number -> current.change()
                         .filed(enterprise.name(), number, today, by.username(),
                                 today.plus(properties.reviewInterval()))
@@ -234,6 +240,20 @@ class Filings {
                     by.username());
             return save(current, current.change().returned(notice).build(), "RETURNED");
         });
+    }
+
+    private static RiskLevel filedLevel(EmergencyPlanFiling filing, Enterprise enterprise) {
+        RiskLevel graded = enterprise.riskLevel();
+        if (graded == null) {
+            throw ApiProblem.conflict("Enterprise " + enterprise.id() + " is not graded yet (未定级); grade its "
+                    + "risk sources before accepting filing " + filing.id() + ", or return the filing.");
+        }
+        if (filing.declaredLevel().compareTo(graded) < 0) {
+            throw ApiProblem.conflict("Filing " + filing.id() + " declares " + filing.declaredLevel() + " ("
+                    + filing.declaredLevel().zh() + ") but enterprise " + enterprise.id() + " is graded " + graded
+                    + " (" + graded.zh() + "); return the filing for its plan to be corrected.");
+        }
+        return graded;
     }
 
     Mono<Enterprise> registered(EmergencyPlanFiling filing) {

@@ -118,7 +118,7 @@ class PlansInForce {
         return MongoPages.find(template, EmergencyPlanFiling.class,
                 Criteria.where("status").in(FilingStatus.IN_FORCE), page, Set.of(), PUBLIC_ORDER)
             .map(found -> found.map(filing -> new PublicEntry(filing.enterpriseName(), filing.filingNumber(),
-                    filing.filedOn(), filing.declaredLevel(), filing.declaredLevel().zh())));
+                    filing.filedOn(), filing.filedLevel(), filing.filedLevel().zh())));
     }
 
     Mono<Summary> summary() {
@@ -139,7 +139,7 @@ class PlansInForce {
         }
         return directory.byId(new EnterpriseScope.District(), filing.enterpriseId())
             .filter(enterprise -> enterprise.riskLevel() != null
-                    && enterprise.riskLevel().compareTo(filing.declaredLevel()) > 0)
+                    && enterprise.riskLevel().compareTo(filing.filedLevel()) > 0)
             .flatMap(enterprise -> filings
                 .save(filing, filing.change().status(FilingStatus.REVISION_REQUIRED, revisionReason(filing,
                         enterprise.riskLevel())).build(), "REVISION_REQUIRED")
@@ -159,14 +159,14 @@ class PlansInForce {
 
     private PlanDeadline deadline(EmergencyPlanFiling filing, RiskLevel currentLevel, LocalDate today) {
         return new PlanDeadline(filing.id(), filing.enterpriseId(), filing.enterpriseName(), filing.filingNumber(),
-                filing.filedOn(), filing.declaredLevel(), currentLevel, filing.status(), filing.revisionReason(),
+                filing.filedOn(), filing.filedLevel(), currentLevel, filing.status(), filing.revisionReason(),
                 ReviewDeadline.of(filing.nextReviewDueOn(), today, properties.reminderDays()));
     }
 
     private static String revisionReason(EmergencyPlanFiling filing, RiskLevel current) {
-        return "企业当前环境风险级别" + current.zh() + "(" + current.letter() + ")高于备案级别" + filing.declaredLevel().zh()
-                + "(" + filing.declaredLevel().letter() + "): the enterprise now grades " + current.en()
-                + ", above the filed " + filing.declaredLevel().en() + "; its plan must be revised and filed again.";
+        return "企业当前环境风险级别" + current.zh() + "(" + current.letter() + ")高于备案级别" + filing.filedLevel().zh()
+                + "(" + filing.filedLevel().letter() + "): the enterprise now grades " + current.en()
+                + ", above the filed " + filing.filedLevel().en() + "; its plan must be revised and filed again.";
     }
 
     private Mono<Map<FilingStatus, Long>> byStatus() {

@@ -132,6 +132,40 @@ class FilingApiTest {
     }
 
     @Test
+    void theFilingTakesTheGradedLevelNotTheDeclaredOne() {
+        // Declaring above the grade files at the grade: the letter is the bureau's word.
+        String above = completeDraft(today().minusDays(1), "MAJOR");
+        post(enterpriseA(), above, "submit", eTag(above));
+        Map<String, Object> filed = post(reviewer(), above, "accept", eTag(above)).getResponseBody();
+        assertThat(filed).containsEntry("filingNumber", "430602-" + today().getYear() + "-001-M")
+            .containsEntry("filedLevel", "LARGER").containsEntry("declaredLevel", "MAJOR");
+        client.get().uri(PATH + "/public").exchange()
+            .expectStatus().isOk()
+            .expectBody().jsonPath("$.items[0].riskLevel").isEqualTo("LARGER");
+
+        // Declaring below the grade cannot be accepted; the reviewer returns it.
+        String below = completeDraft(today().minusDays(1), "GENERAL");
+        post(enterpriseA(), below, "submit", eTag(below));
+        String submitted = eTag(below);
+        client.post().uri(PATH + "/" + below + "/accept").headers(reviewer().bearer())
+            .header(HttpHeaders.IF_MATCH, submitted).exchange()
+            .expectStatus().isEqualTo(409)
+            .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody().jsonPath("$.detail").value(detail -> assertThat((String) detail)
+                .contains("GENERAL", "LARGER"));
+        assertThat(eTag(below)).isEqualTo(submitted);
+
+        // An enterprise not graded yet cannot be filed at all.
+        String ungraded = create(enterpriseB(), today().minusDays(1), "MAJOR");
+        for (String kind : KINDS) {
+            upload(client, enterpriseB(), ungraded, kind, PDF, kind + ".pdf", eTag(ungraded)).expectStatus().isOk();
+        }
+        post(enterpriseB(), ungraded, "submit", eTag(ungraded));
+        post(reviewer(), ungraded, "accept", eTag(ungraded), 409);
+        assertThat(template.count(new Query(), FilingNumbers.ISSUED).block()).isEqualTo(1);
+    }
+
+    @Test
     void documentIsStoredWithItsSha256AndDownloadsAsUploaded() {
         String id = create(enterpriseA(), today());
         upload(client, enterpriseA(), id, "plan", PNG, "scan.pdf", eTag(id)).expectStatus().isOk()
@@ -357,7 +391,11 @@ class FilingApiTest {
     }
 
     private String completeDraft(LocalDate signedOn) {
-        String id = create(enterpriseA(), signedOn);
+        return completeDraft(signedOn, "LARGER");
+    }
+
+    private String completeDraft(LocalDate signedOn, String declaredLevel) {
+        String id = create(enterpriseA(), signedOn, declaredLevel);
         for (String kind : KINDS) {
             upload(client, enterpriseA(), id, kind, PDF, kind + ".pdf", eTag(id)).expectStatus().isOk();
         }
@@ -365,8 +403,12 @@ class FilingApiTest {
     }
 
     private String create(TestJwts.Token who, LocalDate signedOn) {
+        return create(who, signedOn, "LARGER");
+    }
+
+    private String create(TestJwts.Token who, LocalDate signedOn, String declaredLevel) {
         return (String) client.post().uri(PATH).headers(who.bearer())
-            .bodyValue(request(signedOn.toString(), "LARGER", false)).exchange()
+            .bodyValue(request(signedOn.toString(), declaredLevel, false)).exchange()
             .expectStatus().isCreated()
             .expectBody(JSON).returnResult().getResponseBody().get("id");
     }

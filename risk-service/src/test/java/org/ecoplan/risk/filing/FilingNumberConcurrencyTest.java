@@ -75,12 +75,12 @@ class FilingNumberConcurrencyTest {
 
     private String submittedFiling(int i) {
         String enterpriseId = "E-430602-%04d".formatted(i);
-        template.insert(enterprise(enterpriseId, "TEST%014d".formatted(i), null)).block();
+        template.insert(enterprise(enterpriseId, "TEST%014d".formatted(i), RiskLevel.values()[i % 3])).block();
         LocalDate today = LocalDate.now(BeijingDate.ZONE);
         EmergencyPlanFiling filing = new EmergencyPlanFiling(null, enterpriseId, null, "430602", today,
                 RiskLevel.values()[i % 3], false, FilingStatus.SUBMITTED, List.of(), List.of(), today.plusDays(28),
                 false, false, 0, List.of(new Submission(Instant.now(), today, "e", today.plusDays(7), false)),
-                today.plusDays(7), List.of(), null, null, null, null, null, Instant.now(), "e", null);
+                today.plusDays(7), List.of(), null, null, null, null, null, null, Instant.now(), "e", null);
         return template.insert(filing).block().id();
     }
 

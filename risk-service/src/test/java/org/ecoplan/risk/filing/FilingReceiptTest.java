@@ -32,7 +32,7 @@ class FilingReceiptTest {
             List.of(new FiledDocument(DocumentKind.PLAN, "0123", "预案.pdf", DocumentType.PDF, 1234,
                     "ab".repeat(32), Instant.parse("2026-03-10T02:00:00Z"), "enterprise-a")),
             List.of(), LocalDate.of(2026, 3, 30), false, true, 2, List.of(), null, List.of(),
-            "430602-2026-007-MT", LocalDate.of(2026, 4, 8), "reviewer", LocalDate.of(2029, 4, 8), null,
+            "430602-2026-007-MT", RiskLevel.LARGER, LocalDate.of(2026, 4, 8), "reviewer", LocalDate.of(2029, 4, 8), null,
             Instant.parse("2026-03-03T02:00:00Z"), "enterprise-a", 3L);
 
     @Test

@@ -130,7 +130,7 @@ class PlansInForceApiTest {
         LocalDate filedOn = reviewDue == null ? null : reviewDue.minusYears(3);
         return new EmergencyPlanFiling(id, enterpriseId, new LocalizedName("企业" + id, null), "430602",
                 TODAY.minusYears(3), level, false, FilingStatus.FILED, List.of(), List.of(), null, false, false, 0,
-                List.of(), null, List.of(), "430602-2023-%03d-%s".formatted(serial, level.letter()), filedOn,
+                List.of(), null, List.of(), "430602-2023-%03d-%s".formatted(serial, level.letter()), level, filedOn,
                 "reviewer", reviewDue, null, Instant.now(), "e", null);
     }
 
