@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
@@ -87,13 +88,18 @@ class RiskProfiles {
     }
 
     /**
-     * Replaces the risk sources and re-grades.
+     * Replaces the risk sources and re-grades. The latest penalty or incident raises the level for three years, so
+     * it is the bureau's record: an enterprise account sends it back as stored.
      *
-     * @throws ApiProblem 404 outside the caller's scope, 412 on a stale version, 422 for substances Appendix A does
-     *         not list, unknown process types, control scores above the medium's table or a future penalty date
+     * @throws ApiProblem 403 when an enterprise account changes the penalty date or note, 404 outside the caller's
+     *         scope, 412 on a stale version, 422 for substances Appendix A does not list, unknown process types,
+     *         control scores above the medium's table or a future penalty date
      */
     Mono<RiskSourcesView> replace(EcoPrincipal by, String id, IfMatch ifMatch, RiskSourcesDraft draft) {
         return registry.changeable(by, id).flatMap(current -> {
+            if (EnterpriseAccess.isEnterprise(by)) {
+                checkPenaltyKept(current.riskSources(), draft);
+            }
             ifMatch.check(current.version());
             Instant now = clock.instant();
             RiskSources sources = sources(draft, LocalDate.ofInstant(now, BUREAU_ZONE));
@@ -106,6 +112,23 @@ class RiskProfiles {
                         view(saved)))
                 .thenReturn(view(saved)));
         });
+    }
+
+    private static void checkPenaltyKept(RiskSources stored, RiskSourcesDraft draft) {
+        LocalDate storedDate = stored == null ? null : stored.lastPenaltyOrIncident();
+        String storedNote = stored == null ? null : stored.penaltyOrIncidentNote();
+        List<String> changed = new ArrayList<>();
+        if (!Objects.equals(storedDate, draft.lastPenaltyOrIncident())) {
+            changed.add("lastPenaltyOrIncident");
+        }
+        if (!Objects.equals(storedNote, draft.penaltyOrIncidentNote())) {
+            changed.add("penaltyOrIncidentNote");
+        }
+        if (!changed.isEmpty()) {
+            throw ApiProblem.forbidden("An enterprise account sends " + String.join(" and ", changed)
+                    + " back as stored (" + storedDate + "); the penalty or incident record is the bureau's to "
+                    + "change.");
+        }
     }
 
     private static Mono<AuditEntry.Actor> actor() {

@@ -162,6 +162,28 @@ class RiskSourcesApiTest {
     }
 
     @Test
+    void anEnterpriseCannotClearOrBackDateItsPenalty() {
+        String id = register(client, "岳阳市受罚测试有限公司").get("id").asString();
+        String lastYear = "\"" + today().minusYears(1) + "\"";
+        put(id, admin(), "\"0\"", SOURCES.formatted(lastYear)).expectStatus().isOk();
+
+        for (String penalty : new String[] { "null", "\"" + today().minusYears(4) + "\"" }) {
+            put(id, enterprise(id), "\"1\"", SOURCES.formatted(penalty))
+                .expectStatus().isForbidden()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.detail").value(detail -> assertThat((String) detail)
+                    .contains("lastPenaltyOrIncident"));
+        }
+        String withNote = SOURCES.formatted(lastYear).replace("}\n", ", \"penaltyOrIncidentNote\": \"x\"}\n");
+        put(id, enterprise(id), "\"1\"", withNote).expectStatus().isForbidden();
+        assertThat(get(ENTERPRISES + "/" + id, admin()).get("riskLevel").asString()).isEqualTo("MAJOR");
+
+        // Sent back as stored, the enterprise changes its other sources.
+        String otherControls = SOURCES.formatted(lastYear).replace("\"controlScore\": 5", "\"controlScore\": 6");
+        put(id, enterprise(id), "\"1\"", otherControls).expectStatus().isOk();
+    }
+
+    @Test
     void editorOfAnotherDepartmentGets404() {
         String id = register(client, "岳阳市他部门测试有限公司").get("id").asString();
 
