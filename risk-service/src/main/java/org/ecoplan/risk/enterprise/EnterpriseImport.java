@@ -23,6 +23,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * Registers enterprises from a CSV or XLSX file with {@link EnterpriseColumn}'s headings, all or nothing: every
@@ -54,9 +55,18 @@ class EnterpriseImport {
     record ImportReceipt(int imported, List<Enterprise> enterprises) {
     }
 
-    /** @throws ApiProblem 422 listing every bad row, or saying why the file cannot be read */
+    /**
+     * Parsing and checking a file of thousands of rows takes long enough to stall the server's event loop, so it
+     * runs on the bounded-elastic workers.
+     *
+     * @throws ApiProblem 422 listing every bad row, or saying why the file cannot be read
+     */
     Mono<ImportReceipt> importFile(EcoPrincipal by, byte[] content, MediaType type) {
-        List<Row> rows = rows(content, type);
+        return Mono.just(content).publishOn(Schedulers.boundedElastic())
+            .flatMap(bytes -> importRows(by, rows(bytes, type)));
+    }
+
+    private Mono<ImportReceipt> importRows(EcoPrincipal by, List<Row> rows) {
         Map<EnterpriseColumn, Integer> columns = columns(rows.get(0));
         List<Row> data = rows.subList(1, rows.size());
         List<ApiProblem.FieldError> errors = new ArrayList<>();
@@ -94,13 +104,9 @@ class EnterpriseImport {
     private List<Row> rows(byte[] content, MediaType type) {
         List<Row> rows = SpreadsheetReader.read(content,
                 SpreadsheetFormat.XLSX.mediaType().isCompatibleWith(type) ? SpreadsheetFormat.XLSX
-                        : SpreadsheetFormat.CSV);
+                        : SpreadsheetFormat.CSV, properties.importMaxRows());
         if (rows.size() < 2) {
             throw fileProblem("The file needs a row of headings and at least one enterprise.");
-        }
-        if (rows.size() - 1 > properties.importMaxRows()) {
-            throw fileProblem("The file holds " + (rows.size() - 1) + " enterprises; one import takes at most "
-                    + properties.importMaxRows() + ".");
         }
         return rows;
     }

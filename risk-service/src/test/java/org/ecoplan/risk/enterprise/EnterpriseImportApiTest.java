@@ -143,6 +143,14 @@ class EnterpriseImportApiTest {
     }
 
     @Test
+    void aFileOfMoreRowsThanOneImportTakesIs422BeforeItsRowsAreChecked() {
+        long before = count();
+        assertFileProblem((HEADINGS + "甲\n".repeat(2001)).getBytes(StandardCharsets.UTF_8),
+                "The file holds more than 2000 rows after its headings; one import takes at most 2000.");
+        assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
     void importsXlsxAndARetryWithTheSameKeyImportsNothingTwice() {
         String marker = marker();
         byte[] workbook = new SpreadsheetTable("企业", EnterpriseColumn.headings(), List.of(List.of("",
