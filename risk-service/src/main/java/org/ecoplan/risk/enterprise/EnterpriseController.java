@@ -15,12 +15,11 @@ import org.ecoplan.common.web.ApiProblem;
 import org.ecoplan.common.web.ETags;
 import org.ecoplan.common.web.PageQuery;
 import org.ecoplan.common.web.PageResult;
+import org.ecoplan.common.web.RequestBodies;
 import org.ecoplan.risk.receptor.Coordinates;
 import org.ecoplan.risk.receptor.NearbyReceptor;
 import org.ecoplan.risk.receptor.SensitiveReceptors;
 import org.springdoc.core.annotations.ParameterObject;
-import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -36,7 +35,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -99,13 +97,12 @@ class EnterpriseController {
     @PreAuthorize(EnterpriseAccess.REGISTRARS)
     @Operation(summary = "Register enterprises from CSV (UTF-8) or XLSX with the export's headings, all or nothing "
             + "(eco-admin, or an editor for their department); accepts Idempotency-Key")
-    Mono<ResponseEntity<EnterpriseImport.ImportReceipt>> importFile(@RequestBody Flux<DataBuffer> body,
+    Mono<ResponseEntity<EnterpriseImport.ImportReceipt>> importFile(
             @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType type,
             @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String key, ServerHttpRequest request,
             @Parameter(hidden = true) @AuthenticationPrincipal EcoPrincipal principal) {
-        return DataBufferUtils.join(body, (int) properties.importMaxSize().toBytes())
-            .flatMap(joined -> Mono.using(() -> joined, buffer -> Mono.fromCallable(
-                    () -> buffer.asInputStream().readAllBytes()), DataBufferUtils::release))
+        // The body is read here, not by an argument resolver, which answers an empty one 400 before the checks.
+        return RequestBodies.bytes(request.getBody(), properties.importMaxSize())
             .flatMap(content -> idempotency.once(key, request, content, EnterpriseImport.ImportReceipt.class,
                     () -> imports.importFile(principal, content, type)
                         .map(receipt -> ResponseEntity.created(URI.create(ENTERPRISES)).body(receipt))));
