@@ -153,8 +153,10 @@ class Filings {
             .flatMap(stored -> {
                 FiledDocument document = new FiledDocument(kind, stored.fileId(), filename, stored.type(),
                         stored.size(), stored.sha256(), clock.instant(), by.username());
-                return save(current, current.change().document(document).build(), "DOCUMENT_UPLOADED")
-                    .onErrorResume(failure -> store.delete(stored.fileId()).then(Mono.error(failure)));
+                // Only a failed save leaves the file unreferenced; once saved, the filing points at it.
+                return template.save(current.change().document(document).build())
+                    .onErrorResume(failure -> store.delete(stored.fileId()).then(Mono.error(failure)))
+                    .flatMap(saved -> audited(current, saved, "DOCUMENT_UPLOADED"));
             }));
     }
 
@@ -264,8 +266,11 @@ class Filings {
 
     /** Saves a changed filing if nobody changed it meanwhile (else 412), and audits the change. */
     Mono<EmergencyPlanFiling> save(EmergencyPlanFiling current, EmergencyPlanFiling next, String action) {
-        return template.save(next)
-            .flatMap(saved -> audit.record(ENTITY, saved.id(), action, current, saved).thenReturn(saved));
+        return template.save(next).flatMap(saved -> audited(current, saved, action));
+    }
+
+    private Mono<EmergencyPlanFiling> audited(EmergencyPlanFiling before, EmergencyPlanFiling saved, String action) {
+        return audit.record(ENTITY, saved.id(), action, before, saved).thenReturn(saved);
     }
 
     private Mono<Void> supersedeEarlier(EmergencyPlanFiling filed) {

@@ -14,6 +14,9 @@ import static org.ecoplan.risk.filing.FilingFixtures.request;
 import static org.ecoplan.risk.filing.FilingFixtures.reviewer;
 import static org.ecoplan.risk.filing.FilingFixtures.upload;
 import static org.ecoplan.risk.filing.FilingFixtures.viewer;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doReturn;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -23,6 +26,7 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.ecoplan.common.audit.AuditTrail;
 import org.ecoplan.common.security.PlatformRoles;
 import org.ecoplan.common.testing.MongoTestConfiguration;
 import org.ecoplan.common.testing.TestJwts;
@@ -41,9 +45,11 @@ import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 
 /** The filing workflow end to end: enterprise, reviewer and bureau, with every document rule. */
@@ -70,6 +76,9 @@ class FilingApiTest {
 
     @Autowired
     private DocumentStore store;
+
+    @MockitoSpyBean
+    private AuditTrail audit;
 
     @BeforeEach
     void registerEnterprises() {
@@ -178,6 +187,18 @@ class FilingApiTest {
         client.get().uri(PATH + "/" + id + "/documents/plan").headers(viewer().bearer()).exchange()
             .expectStatus().isOk()
             .expectHeader().contentType(MediaType.IMAGE_PNG)
+            .expectBody(byte[].class).isEqualTo(PNG);
+    }
+
+    @Test
+    void anAuditFailureAfterTheUploadIsSavedKeepsTheFileTheFilingPointsAt() {
+        String id = create(enterpriseA(), today());
+        doReturn(Mono.error(new IllegalStateException("audit store down"))).when(audit)
+            .record(eq(Filings.ENTITY), eq(id), eq("DOCUMENT_UPLOADED"), any(), any());
+        upload(client, enterpriseA(), id, "plan", PNG, "scan.png", eTag(id)).expectStatus().is5xxServerError();
+
+        client.get().uri(PATH + "/" + id + "/documents/plan").headers(viewer().bearer()).exchange()
+            .expectStatus().isOk()
             .expectBody(byte[].class).isEqualTo(PNG);
     }
 
