@@ -21,7 +21,10 @@ import org.ecoplan.risk.enterprise.Enterprise;
 import org.ecoplan.risk.enterprise.EnterpriseDirectory;
 import org.ecoplan.risk.enterprise.EnterpriseScope;
 import org.ecoplan.risk.grading.RiskLevel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -40,6 +43,8 @@ import reactor.core.publisher.Mono;
 class Filings {
 
     static final String ENTITY = "emergency-plan";
+
+    private static final Logger LOG = LoggerFactory.getLogger(Filings.class);
 
     private static final Set<String> SORTABLE = Set.of("signedOn", "checkDueOn", "filedOn", "createdAt");
 
@@ -229,7 +234,14 @@ class Filings {
                         .build());
             })
             .flatMap(filed -> save(current, filed, "ACCEPTED"))
-            .flatMap(filed -> supersedeEarlier(filed).thenReturn(filed)));
+            // The filing is accepted once saved; a plan left in force here is superseded when next read.
+            .flatMap(filed -> supersedeEarlier(filed)
+                .onErrorResume(failure -> {
+                    LOG.warn("Filing {} is accepted but its enterprise's earlier plans are not yet superseded",
+                            filed.id(), failure);
+                    return Mono.empty();
+                })
+                .thenReturn(filed)));
     }
 
     /** Returns a submitted filing with one notice listing everything missing or deficient. */
@@ -277,10 +289,19 @@ class Filings {
         Query earlier = Query.query(Criteria.where("enterpriseId").is(filed.enterpriseId())
             .and("status").in(FilingStatus.IN_FORCE)
             .and("_id").ne(filed.id()));
-        return template.find(earlier, EmergencyPlanFiling.class)
-            .concatMap(old -> save(old, old.change().status(FilingStatus.SUPERSEDED, old.revisionReason()).build(),
-                    "SUPERSEDED"))
-            .then();
+        return template.find(earlier, EmergencyPlanFiling.class).concatMap(this::supersede).then();
+    }
+
+    /**
+     * Marks a plan in force superseded. A reader may mark it REVISION_REQUIRED meanwhile: on such a clash the plan is
+     * read again and superseded as it now stands, unless it is no longer in force.
+     */
+    Mono<EmergencyPlanFiling> supersede(EmergencyPlanFiling old) {
+        return save(old, old.change().status(FilingStatus.SUPERSEDED, old.revisionReason()).build(), "SUPERSEDED")
+            .onErrorResume(OptimisticLockingFailureException.class, clash -> template
+                .findById(old.id(), EmergencyPlanFiling.class)
+                .filter(now -> FilingStatus.IN_FORCE.contains(now.status()))
+                .flatMap(this::supersede));
     }
 
     private Mono<EmergencyPlanFiling> editable(EcoPrincipal by, String id, IfMatch ifMatch) {

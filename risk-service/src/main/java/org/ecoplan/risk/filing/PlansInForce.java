@@ -3,6 +3,7 @@ package org.ecoplan.risk.filing;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,6 +40,11 @@ import reactor.core.publisher.Mono;
 class PlansInForce {
 
     private static final Sort BY_REVIEW_DEADLINE = Sort.by("nextReviewDueOn", "_id");
+
+    /** Filing order: by day, and within a day by serial (one county and year). */
+    private static final Comparator<EmergencyPlanFiling> FILED_ORDER = Comparator
+        .comparing(EmergencyPlanFiling::filedOn)
+        .thenComparing(filing -> FilingNumber.serialOf(filing.filingNumber()));
 
     private static final Sort PUBLIC_ORDER = Sort.by(Sort.Order.desc("filedOn"), Sort.Order.asc("filingNumber"));
 
@@ -132,8 +138,27 @@ class PlansInForce {
                     found.getT5()));
     }
 
-    /** Brings one filing up to date; for the filing's own page. */
+    /**
+     * Brings one filing up to date; for the filing's own page. A plan in force is superseded by a newer plan in force
+     * of its enterprise (an accept whose superseding failed leaves one behind), and a FILED plan requires revision
+     * when its enterprise grades higher.
+     */
     Mono<EmergencyPlanFiling> refresh(EmergencyPlanFiling filing) {
+        if (!FilingStatus.IN_FORCE.contains(filing.status())) {
+            return Mono.just(filing);
+        }
+        Query newerInForce = Query.query(Criteria.where("enterpriseId").is(filing.enterpriseId())
+            .and("status").in(FilingStatus.IN_FORCE)
+            .and("_id").ne(filing.id()));
+        return template.find(newerInForce, EmergencyPlanFiling.class)
+            .any(other -> FILED_ORDER.compare(other, filing) > 0)
+            .flatMap(outdated -> outdated
+                    ? filings.supersede(filing).contextWrite(ReactiveSecurityContextHolder.clearContext())
+                        .defaultIfEmpty(filing)
+                    : revisionChecked(filing));
+    }
+
+    private Mono<EmergencyPlanFiling> revisionChecked(EmergencyPlanFiling filing) {
         if (filing.status() != FilingStatus.FILED) {
             return Mono.just(filing);
         }

@@ -96,6 +96,21 @@ class PlansInForceApiTest {
     }
 
     @Test
+    void aPlanLeftInForceBesideANewerOneIsSupersededWhenRead() {
+        template.insert(filed("newer", "E-430602-0012", 7, RiskLevel.LARGER, TODAY.plusYears(3))).block();
+
+        client.get().uri(PATH + "/due-30").headers(viewer().bearer()).exchange()
+            .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("SUPERSEDED");
+        client.get().uri(PATH + "/due-30/history").headers(viewer().bearer()).exchange()
+            .expectStatus().isOk()
+            .expectBody()
+            .jsonPath("$.items[0].action").isEqualTo("SUPERSEDED")
+            .jsonPath("$.items[0].actor.subject").isEqualTo("system");
+        client.get().uri(PATH + "/newer").headers(viewer().bearer()).exchange()
+            .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("FILED");
+    }
+
+    @Test
     void summaryCountsFilingsPlansAndEnterprises() {
         client.get().uri(PATH + "/summary").headers(TestJwts.token("city", "integrator-read").bearer()).exchange()
             .expectStatus().isOk()
