@@ -333,6 +333,12 @@ class FilingApiTest {
             .header(HttpHeaders.IF_MATCH, eTag(id))
             .bodyValue(Map.of("items", List.of())).exchange()
             .expectStatus().isBadRequest();
+        client.post().uri(PATH + "/" + id + "/return").headers(reviewer().bearer())
+            .header(HttpHeaders.IF_MATCH, eTag(id))
+            .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"items\": [null]}").exchange()
+            .expectStatus().isBadRequest()
+            .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody().jsonPath("$.errors[0].field").isEqualTo("items[0]");
         assertThat(template.count(new Query(), EmergencyPlanFiling.class).block()).isEqualTo(1);
         assertThat(get(viewer(), id)).containsEntry("status", "SUBMITTED");
     }
