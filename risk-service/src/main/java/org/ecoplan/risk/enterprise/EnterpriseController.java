@@ -79,7 +79,8 @@ class EnterpriseController {
     @Operation(summary = "List the enterprises the caller may see, searched by name or credit code and filtered")
     Mono<PageResult<Enterprise>> list(@ParameterObject @Valid PageQuery page, @ParameterObject EnterpriseFilter filter,
             @Parameter(hidden = true) @AuthenticationPrincipal EcoPrincipal principal) {
-        return directory.list(EnterpriseScope.of(principal), filter, page);
+        return directory.list(EnterpriseScope.of(principal), filter, page)
+            .map(found -> found.map(enterprise -> shownTo(principal, enterprise)));
     }
 
     @GetMapping("/export")
@@ -88,7 +89,8 @@ class EnterpriseController {
             @ParameterObject EnterpriseFilter filter,
             @Parameter(hidden = true) @AuthenticationPrincipal EcoPrincipal principal) {
         SpreadsheetFormat chosen = SpreadsheetFormat.requireNamed(format);
-        return EnterpriseExport.table(directory.all(EnterpriseScope.of(principal), filter))
+        return EnterpriseExport.table(directory.all(EnterpriseScope.of(principal), filter),
+                EnterpriseAccess.seesPeople(principal))
             .map(table -> table.download("ecoplan-enterprises", chosen));
     }
 
@@ -125,7 +127,8 @@ class EnterpriseController {
     @Operation(summary = "One enterprise by its id, e.g. E-430602-0001")
     Mono<ResponseEntity<Enterprise>> get(@PathVariable String id,
             @Parameter(hidden = true) @AuthenticationPrincipal EcoPrincipal principal) {
-        return directory.required(EnterpriseScope.of(principal), id).map(EnterpriseController::withETag);
+        return directory.required(EnterpriseScope.of(principal), id)
+            .map(enterprise -> withETag(shownTo(principal, enterprise)));
     }
 
     @PatchMapping("/{id}")
@@ -171,6 +174,10 @@ class EnterpriseController {
                 .collectList()
                 .map(items -> new NearbyReceptors(id, enterprise.location(), radius, items, items.size()));
         });
+    }
+
+    private static Enterprise shownTo(EcoPrincipal who, Enterprise enterprise) {
+        return EnterpriseAccess.seesPeople(who) ? enterprise : enterprise.withoutContacts();
     }
 
     private static ResponseEntity<Enterprise> withETag(Enterprise enterprise) {

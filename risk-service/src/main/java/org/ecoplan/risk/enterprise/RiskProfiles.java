@@ -140,7 +140,8 @@ class RiskProfiles {
     Mono<PageResult<GradingRecord>> gradings(EcoPrincipal by, String id, PageQuery page) {
         return directory.required(EnterpriseScope.of(by), id)
             .flatMap(enterprise -> MongoPages.find(template, GradingRecord.class,
-                    Criteria.where("enterpriseId").is(id), page, Set.of("at"), NEWEST_FIRST));
+                    Criteria.where("enterpriseId").is(id), page, Set.of("at"), NEWEST_FIRST))
+            .map(found -> EnterpriseAccess.seesPeople(by) ? found : found.map(GradingRecord::withoutBy));
     }
 
     private RiskSourcesView view(Enterprise enterprise) {

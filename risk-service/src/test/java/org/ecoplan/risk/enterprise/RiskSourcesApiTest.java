@@ -80,7 +80,7 @@ class RiskSourcesApiTest {
         assertThat(stored.get("riskCode").asString()).startsWith("重大[");
         assertThat(stored.has("riskSources")).isFalse();
 
-        JsonNode gradings = get(ENTERPRISES + "/" + id + "/gradings", role(PlatformRoles.INTEGRATOR_READ));
+        JsonNode gradings = get(ENTERPRISES + "/" + id + "/gradings", role(PlatformRoles.BUREAU_VIEWER));
         assertThat(gradings.get("total").asInt()).isEqualTo(2);
         assertThat(gradings.at("/items/0/riskLevel").asString()).isEqualTo("MAJOR");
         assertThat(gradings.at("/items/0/previousLevel").asString()).isEqualTo("LARGER");
