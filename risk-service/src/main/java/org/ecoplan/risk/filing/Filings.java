@@ -30,6 +30,7 @@ import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -226,12 +227,12 @@ class Filings {
             .flatMap(enterprise -> {
                 RiskLevel graded = filedLevel(current, enterprise);
                 LocalDate today = BeijingDate.today(clock);
-                return numbers.issue(current.countyCode(), today.getYear(), graded, current.crossRegion(),
-                        current.id())
-                    .map(number -> current.change()
+                return claim(current).flatMap(claimed -> numbers.issue(current.countyCode(), today.getYear(),
+                        graded, current.crossRegion(), current.id())
+                    .map(number -> claimed.change()
                         .filed(enterprise.name(), number, today, by.username(),
                                 today.plus(properties.reviewInterval()))
-                        .build());
+                        .build()));
             })
             .flatMap(filed -> save(current, filed, "ACCEPTED"))
             // The filing is accepted once saved; a plan left in force here is superseded when next read.
@@ -254,6 +255,22 @@ class Filings {
                     by.username());
             return save(current, current.change().returned(notice).build(), "RETURNED");
         });
+    }
+
+    /**
+     * Claims a submitted filing for one accept before its number is drawn: the version is raised only if it is
+     * still the one read and the filing still SUBMITTED, so of two concurrent accepts one gets the filing and the
+     * other 412, and no serial is drawn for a filing that cannot be saved.
+     */
+    private Mono<EmergencyPlanFiling> claim(EmergencyPlanFiling current) {
+        Query unchanged = Query.query(Criteria.where("_id").is(current.id())
+            .and("version").is(current.version())
+            .and("status").is(FilingStatus.SUBMITTED));
+        return template.updateFirst(unchanged, new Update().inc("version", 1), EmergencyPlanFiling.class)
+            .flatMap(result -> result.getModifiedCount() == 1
+                    ? template.findById(current.id(), EmergencyPlanFiling.class)
+                    : Mono.error(ApiProblem.preconditionFailed("Filing " + current.id()
+                            + " was changed or accepted meanwhile; read it again.")));
     }
 
     private static RiskLevel filedLevel(EmergencyPlanFiling filing, Enterprise enterprise) {

@@ -73,6 +73,33 @@ class FilingNumberConcurrencyTest {
         }
     }
 
+    @Test
+    void concurrentAcceptsOfOneFilingDrawOneNumber() throws Exception {
+        template.dropCollection("enterprises").block();
+        template.remove(new Query(), EmergencyPlanFiling.class).block();
+        template.remove(new Query(), FilingNumbers.ISSUED).block();
+        String id = submittedFiling(1);
+        String token = reviewer().encode();
+
+        ExecutorService reviewers = Executors.newFixedThreadPool(10);
+        try {
+            List<Callable<Integer>> accepts = IntStream.range(0, 10).<Callable<Integer>>mapToObj(i -> () -> client
+                .post().uri(PATH + "/" + id + "/accept")
+                .headers(headers -> headers.setBearerAuth(token))
+                .header(HttpHeaders.IF_MATCH, "\"0\"")
+                .exchange()
+                .returnResult(String.class).getStatus().value()).toList();
+            List<Integer> statuses = reviewers.invokeAll(accepts).stream().map(FilingNumberConcurrencyTest::get)
+                .toList();
+            assertThat(statuses).containsOnlyOnce(200).allMatch(status -> status == 200 || status == 412
+                    || status == 409);
+            assertThat(template.count(new Query(), FilingNumbers.ISSUED).block()).isEqualTo(1);
+        }
+        finally {
+            reviewers.shutdownNow();
+        }
+    }
+
     private String submittedFiling(int i) {
         String enterpriseId = "E-430602-%04d".formatted(i);
         template.insert(enterprise(enterpriseId, "TEST%014d".formatted(i), RiskLevel.values()[i % 3])).block();
@@ -84,7 +111,7 @@ class FilingNumberConcurrencyTest {
         return template.insert(filing).block().id();
     }
 
-    private static String get(Future<String> accepted) {
+    private static <T> T get(Future<T> accepted) {
         try {
             return accepted.get();
         }
