@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,12 +25,10 @@ import org.ecoplan.risk.grading.EnterpriseGrade;
 import org.ecoplan.risk.grading.GradeView;
 import org.ecoplan.risk.grading.Hj941Standard;
 import org.ecoplan.risk.grading.Medium;
-import org.ecoplan.risk.grading.MediumGrade;
 import org.ecoplan.risk.grading.ProcessType;
 import org.ecoplan.risk.grading.RiskGrader;
 import org.ecoplan.risk.grading.RiskLevel;
 import org.ecoplan.risk.grading.RiskSubstance;
-import org.ecoplan.risk.grading.SubstanceQuantity;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -152,24 +149,8 @@ class RiskProfiles {
                 enterprise.gradedAt(), grade, enterprise.version());
     }
 
-    /** The grade of stored sources as on {@code day} (the penalty adjustment depends on the day). */
-    EnterpriseGrade grade(RiskSources sources, LocalDate day) {
-        Map<String, Integer> sets = new LinkedHashMap<>();
-        sources.processUnits().forEach(unit -> sets.merge(unit.process(), unit.sets(), Integer::sum));
-        BigDecimal processScore = grader.processScore(sets);
-        return grader.grade(medium(Medium.AIR, sources, sources.air(), processScore),
-                medium(Medium.WATER, sources, sources.water(), processScore),
-                grader.raises(sources.lastPenaltyOrIncident(), day));
-    }
-
-    private MediumGrade medium(Medium medium, RiskSources sources, RiskSources.MediumAssessment assessment,
-            BigDecimal processScore) {
-        List<SubstanceQuantity> quantities = sources.substances().stream()
-            .filter(substance -> substance.media().contains(medium))
-            .map(substance -> new SubstanceQuantity(substance.cas(), substance.maxQuantity()))
-            .toList();
-        return grader.grade(medium, grader.q(quantities), processScore.add(assessment.controlScore()),
-                assessment.e());
+    private EnterpriseGrade grade(RiskSources sources, LocalDate day) {
+        return SourceGrades.grade(grader, sources, day);
     }
 
     private RiskSources sources(RiskSourcesDraft draft, LocalDate today) {
