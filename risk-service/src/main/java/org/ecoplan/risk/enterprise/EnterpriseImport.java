@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 
 import jakarta.validation.Validator;
 import org.ecoplan.common.security.EcoPrincipal;
-import org.ecoplan.common.security.PlatformRoles;
 import org.ecoplan.common.spreadsheet.SpreadsheetFormat;
 import org.ecoplan.common.spreadsheet.SpreadsheetReader;
 import org.ecoplan.common.spreadsheet.SpreadsheetReader.Row;
@@ -221,8 +220,7 @@ class EnterpriseImport {
                 at.apply(violation.getPropertyPath().toString()), violation.getMessage())));
         registry.problems(draft.creditCode(), draft.supervisingDepartment())
             .forEach(error -> errors.add(new ApiProblem.FieldError(at.apply(error.field()), error.message())));
-        if (!by.hasRole(PlatformRoles.ECO_ADMIN) && by.department().filter(draft.supervisingDepartment()::equals)
-            .isEmpty()) {
+        if (!EnterpriseRegistry.mayRegisterFor(by, draft.supervisingDepartment())) {
             errors.add(new ApiProblem.FieldError(at.apply("supervisingDepartment"), "you register only enterprises "
                     + "of " + by.department().map(own -> "department " + own).orElse("your department")));
         }

@@ -101,7 +101,7 @@ class Filings {
 
     Mono<PageResult<EmergencyPlanFiling>> list(EcoPrincipal by, FilingStatus status, String enterpriseId,
             PageQuery page) {
-        Criteria criteria = scope(by);
+        Criteria criteria = EnterpriseScope.of(by).criteria("enterpriseId");
         if (status != null) {
             criteria = new Criteria().andOperator(criteria, Criteria.where("status").is(status));
         }
@@ -293,8 +293,16 @@ class Filings {
                     + " of filing " + filing.id() + " is no longer registered")));
     }
 
-    /** Saves a changed filing if nobody changed it meanwhile (else 412), and audits the change. */
+    /**
+     * Saves a changed filing if nobody changed it meanwhile (else 412), and audits the change.
+     *
+     * @throws ApiProblem 409 for a step {@link FilingStatus#canBecome} does not allow
+     */
     Mono<EmergencyPlanFiling> save(EmergencyPlanFiling current, EmergencyPlanFiling next, String action) {
+        if (current.status() != next.status() && !current.status().canBecome(next.status())) {
+            return Mono.error(ApiProblem.conflict("Filing " + current.id() + " is " + current.status() + " ("
+                    + current.status().zh() + ") and cannot become " + next.status() + "."));
+        }
         return template.save(next).flatMap(saved -> audited(current, saved, action));
     }
 
@@ -358,12 +366,6 @@ class Filings {
                             + " before today")));
         }
         return calendar.plusWorkingDays(signedOn, properties.filingWindowWorkingDays(), true);
-    }
-
-    private static Criteria scope(EcoPrincipal by) {
-        return EnterpriseScope.of(by) instanceof EnterpriseScope.OwnEnterprise own
-                ? Criteria.where("enterpriseId").in(own.enterpriseId().stream().toList())
-                : new Criteria();
     }
 
     /** The county code inside the enterprise's id {@code E-<county>-<serial>}. */
