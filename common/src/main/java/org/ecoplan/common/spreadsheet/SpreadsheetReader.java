@@ -57,7 +57,46 @@ public final class SpreadsheetReader {
 
     /** @throws ApiProblem 422 when the file cannot be read as {@code format} */
     public static List<Row> read(byte[] content, SpreadsheetFormat format) {
-        return format == SpreadsheetFormat.XLSX ? xlsx(content) : csv(content);
+        return read(content, format, Integer.MAX_VALUE - 1);
+    }
+
+    /**
+     * The rows of a file of one row of headings and at most {@code maxDataRows} rows of data. Reading stops at
+     * the first row too many, so an oversized file is refused without holding all its rows.
+     *
+     * @throws ApiProblem 422 when the file cannot be read as {@code format} or holds more than
+     *         {@code maxDataRows} rows after the headings
+     */
+    public static List<Row> read(byte[] content, SpreadsheetFormat format, int maxDataRows) {
+        Rows rows = new Rows(maxDataRows + 1);
+        if (format == SpreadsheetFormat.XLSX) {
+            xlsx(content, rows);
+        }
+        else {
+            csv(decode(content), rows);
+        }
+        return rows.all;
+    }
+
+    /** The rows read so far; one past the limit is refused there and then. */
+    private static final class Rows {
+
+        private final int limit;
+
+        private final List<Row> all = new ArrayList<>();
+
+        private Rows(int limit) {
+            this.limit = limit;
+        }
+
+        void add(Row row) {
+            if (all.size() == limit) {
+                String detail = "The file holds more than " + (limit - 1) + " rows after its headings; one import "
+                        + "takes at most " + (limit - 1) + ".";
+                throw ApiProblem.unprocessable(detail, List.of(new ApiProblem.FieldError("file", detail)));
+            }
+            all.add(row);
+        }
     }
 
     /**
@@ -66,13 +105,17 @@ public final class SpreadsheetReader {
      * @throws ApiProblem 422 for bytes that are not UTF-8 or a quoted field that is never closed
      */
     public static List<Row> csv(byte[] content) {
+        return csv(decode(content));
+    }
+
+    private static String decode(byte[] content) {
         int offset = startsWithBom(content) ? UTF8_BOM.length : 0;
         try {
-            return csv(StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT)
                 .decode(ByteBuffer.wrap(content, offset, content.length - offset))
-                .toString());
+                .toString();
         }
         catch (CharacterCodingException notUtf8) {
             throw unreadable("the file is not UTF-8 text; save it as \"CSV UTF-8\"");
@@ -86,10 +129,15 @@ public final class SpreadsheetReader {
      * @throws ApiProblem 422 for a quoted field that is never closed
      */
     public static List<Row> csv(String text) {
+        Rows rows = new Rows(Integer.MAX_VALUE);
+        csv(text, rows);
+        return rows.all;
+    }
+
+    private static void csv(String text, Rows rows) {
         int length = text.length();
         int at = length > 0 && text.charAt(0) == BYTE_ORDER_MARK ? 1 : 0;
         int line = 1;
-        List<Row> rows = new ArrayList<>();
         List<String> cells = new ArrayList<>();
         while (at < length) {
             int recordLine = line;
@@ -143,7 +191,6 @@ public final class SpreadsheetReader {
             }
             cells.clear();
         }
-        return rows;
     }
 
     private static int fieldEnd(String text, int from) {
@@ -178,12 +225,17 @@ public final class SpreadsheetReader {
      * @throws ApiProblem 422 when the bytes are no XLSX workbook
      */
     public static List<Row> xlsx(byte[] content) {
+        Rows rows = new Rows(Integer.MAX_VALUE);
+        xlsx(content, rows);
+        return rows.all;
+    }
+
+    private static void xlsx(byte[] content, Rows rows) {
         if (!ReadableWorkbook.isOOXMLZipHeader(content)) {
             throw unreadable("the file is not an XLSX workbook");
         }
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content), WITH_FORMATS);
                 Stream<org.dhatim.fastexcel.reader.Row> sheet = workbook.getFirstSheet().openStream()) {
-            List<Row> rows = new ArrayList<>();
             sheet.forEach(row -> {
                 List<String> cells = new ArrayList<>();
                 for (int column = 0; column < row.getCellCount(); column++) {
@@ -193,7 +245,9 @@ public final class SpreadsheetReader {
                     rows.add(new Row(row.getRowNum(), cells));
                 }
             });
-            return rows;
+        }
+        catch (ApiProblem tooMany) {
+            throw tooMany;
         }
         catch (IOException | RuntimeException ex) {
             throw unreadable("the XLSX workbook cannot be read");

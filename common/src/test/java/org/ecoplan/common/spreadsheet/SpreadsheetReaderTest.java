@@ -71,6 +71,20 @@ class SpreadsheetReaderTest {
                     List.of("P2021-02"));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = { "CSV", "XLSX" })
+    void aRowLimitTakesHeadingsAndThatManyRowsAndRefusesOneMore(String format) {
+        SpreadsheetFormat chosen = SpreadsheetFormat.valueOf(format);
+        SpreadsheetTable two = new SpreadsheetTable("企业", List.of("代码"),
+                List.of(List.of("E-1"), List.of("E-2")));
+        SpreadsheetTable three = new SpreadsheetTable("企业", List.of("代码"),
+                List.of(List.of("E-1"), List.of("E-2"), List.of("E-3")));
+
+        assertThat(SpreadsheetReader.read(two.write(chosen), chosen, 2)).hasSize(3);
+        assertUnreadable(() -> SpreadsheetReader.read(three.write(chosen), chosen, 2),
+                "The file holds more than 2 rows after its headings; one import takes at most 2.");
+    }
+
     @Test
     void quotedFieldsKeepCommasQuotesAndLineBreaks() {
         String text = "a,b,c\nAIR-PM25,\"监测站, 城陵矶\",\"第一行\r\n第二行 \"\"引用\"\"\"\nAIR-PM25,2024,\n";

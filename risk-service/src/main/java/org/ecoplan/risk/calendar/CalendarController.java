@@ -52,7 +52,7 @@ class CalendarController {
             WorkingDay day = published(() -> calendar.plusWorkingDays(from, add, estimate));
             return new WorkingDaysAnswer(from, add, null, day.date(), null, day.estimated());
         }
-        if (Math.abs(to.toEpochDay() - from.toEpochDay()) > 3660) {
+        if (Math.abs(to.toEpochDay() - from.toEpochDay()) > OfficialCalendar.MAX_SPAN_DAYS) {
             throw ApiProblem.badRequest("from and to are too far apart",
                     List.of(new FieldError("to", "must be within ten years of from")));
         }

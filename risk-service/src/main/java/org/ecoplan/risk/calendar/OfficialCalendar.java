@@ -41,7 +41,7 @@ public final class OfficialCalendar {
     private static final String HEADER = "date,kind,festival,notice";
 
     /** Ten years of working days bound one count: no deadline of the rules reaches further. */
-    private static final int MAX_SPAN_DAYS = 3660;
+    static final int MAX_SPAN_DAYS = 3660;
 
     private final SortedMap<Integer, HolidayNotice> notices;
 

@@ -56,6 +56,12 @@ public record Enterprise(
                 keySupervision, riskSources, riskLevel, riskCode, gradedAt, version);
     }
 
+    /** The enterprise as shown to a caller who does not see its contact people. */
+    Enterprise withoutContacts() {
+        return new Enterprise(id, name, creditCode, address, location, industry, List.of(), supervisingDepartment,
+                keySupervision, riskSources, riskLevel, riskCode, gradedAt, version);
+    }
+
     Enterprise withRiskSources(RiskSources sources, RiskLevel level, String code, Instant at) {
         return new Enterprise(id, name, creditCode, address, location, industry, contacts, supervisingDepartment,
                 keySupervision, sources, level, code, at, version);

@@ -34,6 +34,16 @@ final class EnterpriseAccess {
                 && who.department().filter(enterprise.supervisingDepartment()::equals).isPresent();
     }
 
+    /**
+     * Contact people's names, phones and e-mails are personal data for the bureau and the enterprise itself; the
+     * integrators' systems get enterprises without them, and gradings without who graded.
+     */
+    static boolean seesPeople(EcoPrincipal who) {
+        return who.hasRole(PlatformRoles.ECO_ADMIN) || who.hasRole(PlatformRoles.BUREAU_EDITOR)
+                || who.hasRole(PlatformRoles.BUREAU_VIEWER) || who.hasRole(PlatformRoles.PLAN_REVIEWER)
+                || who.hasRole(PlatformRoles.ENTERPRISE);
+    }
+
     static boolean isEnterprise(EcoPrincipal who) {
         return who.hasRole(PlatformRoles.ENTERPRISE);
     }

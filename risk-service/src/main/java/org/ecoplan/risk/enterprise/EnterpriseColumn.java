@@ -1,8 +1,10 @@
 package org.ecoplan.risk.enterprise;
 
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The columns of the enterprise spreadsheet, under the Chinese headings the bureau's staff use. The export writes
@@ -27,6 +29,9 @@ enum EnterpriseColumn {
     RISK_LEVEL("风险等级", "riskLevel", false, false),
     RISK_CODE("风险等级表征", "riskCode", false, false),
     GRADED_AT("定级时间", "gradedAt", false, false);
+
+    /** The contact people's personal data, which integrators' exports leave out. */
+    static final Set<EnterpriseColumn> CONTACTS = EnumSet.of(CONTACT_NAMES, CONTACT_PHONES, CONTACT_EMAILS);
 
     /** Several contacts share a cell, in the same order in the name, phone and e-mail columns. */
     static final String LIST_SEPARATOR = "；";

@@ -15,12 +15,11 @@ import org.ecoplan.common.web.ApiProblem;
 import org.ecoplan.common.web.ETags;
 import org.ecoplan.common.web.PageQuery;
 import org.ecoplan.common.web.PageResult;
+import org.ecoplan.common.web.RequestBodies;
 import org.ecoplan.risk.receptor.Coordinates;
 import org.ecoplan.risk.receptor.NearbyReceptor;
 import org.ecoplan.risk.receptor.SensitiveReceptors;
 import org.springdoc.core.annotations.ParameterObject;
-import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -36,7 +35,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -81,7 +79,8 @@ class EnterpriseController {
     @Operation(summary = "List the enterprises the caller may see, searched by name or credit code and filtered")
     Mono<PageResult<Enterprise>> list(@ParameterObject @Valid PageQuery page, @ParameterObject EnterpriseFilter filter,
             @Parameter(hidden = true) @AuthenticationPrincipal EcoPrincipal principal) {
-        return directory.list(EnterpriseScope.of(principal), filter, page);
+        return directory.list(EnterpriseScope.of(principal), filter, page)
+            .map(found -> found.map(enterprise -> shownTo(principal, enterprise)));
     }
 
     @GetMapping("/export")
@@ -90,7 +89,8 @@ class EnterpriseController {
             @ParameterObject EnterpriseFilter filter,
             @Parameter(hidden = true) @AuthenticationPrincipal EcoPrincipal principal) {
         SpreadsheetFormat chosen = SpreadsheetFormat.requireNamed(format);
-        return EnterpriseExport.table(directory.all(EnterpriseScope.of(principal), filter))
+        return EnterpriseExport.table(directory.all(EnterpriseScope.of(principal), filter),
+                EnterpriseAccess.seesPeople(principal))
             .map(table -> table.download("ecoplan-enterprises", chosen));
     }
 
@@ -99,13 +99,12 @@ class EnterpriseController {
     @PreAuthorize(EnterpriseAccess.REGISTRARS)
     @Operation(summary = "Register enterprises from CSV (UTF-8) or XLSX with the export's headings, all or nothing "
             + "(eco-admin, or an editor for their department); accepts Idempotency-Key")
-    Mono<ResponseEntity<EnterpriseImport.ImportReceipt>> importFile(@RequestBody Flux<DataBuffer> body,
+    Mono<ResponseEntity<EnterpriseImport.ImportReceipt>> importFile(
             @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType type,
             @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String key, ServerHttpRequest request,
             @Parameter(hidden = true) @AuthenticationPrincipal EcoPrincipal principal) {
-        return DataBufferUtils.join(body, (int) properties.importMaxSize().toBytes())
-            .flatMap(joined -> Mono.using(() -> joined, buffer -> Mono.fromCallable(
-                    () -> buffer.asInputStream().readAllBytes()), DataBufferUtils::release))
+        // The body is read here, not by an argument resolver, which answers an empty one 400 before the checks.
+        return RequestBodies.bytes(request.getBody(), properties.importMaxSize())
             .flatMap(content -> idempotency.once(key, request, content, EnterpriseImport.ImportReceipt.class,
                     () -> imports.importFile(principal, content, type)
                         .map(receipt -> ResponseEntity.created(URI.create(ENTERPRISES)).body(receipt))));
@@ -128,7 +127,8 @@ class EnterpriseController {
     @Operation(summary = "One enterprise by its id, e.g. E-430602-0001")
     Mono<ResponseEntity<Enterprise>> get(@PathVariable String id,
             @Parameter(hidden = true) @AuthenticationPrincipal EcoPrincipal principal) {
-        return directory.required(EnterpriseScope.of(principal), id).map(EnterpriseController::withETag);
+        return directory.required(EnterpriseScope.of(principal), id)
+            .map(enterprise -> withETag(shownTo(principal, enterprise)));
     }
 
     @PatchMapping("/{id}")
@@ -174,6 +174,10 @@ class EnterpriseController {
                 .collectList()
                 .map(items -> new NearbyReceptors(id, enterprise.location(), radius, items, items.size()));
         });
+    }
+
+    private static Enterprise shownTo(EcoPrincipal who, Enterprise enterprise) {
+        return EnterpriseAccess.seesPeople(who) ? enterprise : enterprise.withoutContacts();
     }
 
     private static ResponseEntity<Enterprise> withETag(Enterprise enterprise) {

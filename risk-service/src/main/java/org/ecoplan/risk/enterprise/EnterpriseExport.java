@@ -1,7 +1,7 @@
 package org.ecoplan.risk.enterprise;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -16,33 +16,37 @@ final class EnterpriseExport {
     private EnterpriseExport() {
     }
 
-    static Mono<SpreadsheetTable> table(Flux<Enterprise> enterprises) {
-        return enterprises.map(EnterpriseExport::row)
+    /** @param withContacts whether the contact columns are written (personal data, for the bureau only) */
+    static Mono<SpreadsheetTable> table(Flux<Enterprise> enterprises, boolean withContacts) {
+        List<EnterpriseColumn> columns = Arrays.stream(EnterpriseColumn.values())
+            .filter(column -> withContacts || !EnterpriseColumn.CONTACTS.contains(column))
+            .toList();
+        return enterprises.map(enterprise -> columns.stream().map(column -> cell(enterprise, column)).toList())
             .collectList()
-            .map(rows -> new SpreadsheetTable("企业", EnterpriseColumn.headings(), rows));
+            .map(rows -> new SpreadsheetTable("企业", columns.stream().map(EnterpriseColumn::heading).toList(), rows));
     }
 
-    private static List<Object> row(Enterprise enterprise) {
-        List<Object> row = new ArrayList<>();
-        row.add(enterprise.id());
-        row.add(enterprise.name().zh());
-        row.add(enterprise.name().en());
-        row.add(enterprise.creditCode());
-        row.add(enterprise.address());
-        row.add(enterprise.location() == null ? null : enterprise.location().longitude());
-        row.add(enterprise.location() == null ? null : enterprise.location().latitude());
-        row.add(enterprise.industry().code());
-        row.add(enterprise.industry().name());
-        row.add(enterprise.supervisingDepartment());
-        row.add(enterprise.keySupervision() ? "是" : "否");
-        row.add(joined(enterprise, Contact::name));
-        row.add(joined(enterprise, Contact::phone));
-        row.add(joined(enterprise, contact -> contact.email() == null ? "" : contact.email()));
-        row.add(enterprise.riskLevel() == null ? null : enterprise.riskLevel().zh());
-        row.add(enterprise.riskCode());
-        row.add(enterprise.gradedAt() == null ? null
-                : LocalDate.ofInstant(enterprise.gradedAt(), RiskProfiles.BUREAU_ZONE).toString());
-        return row;
+    private static Object cell(Enterprise enterprise, EnterpriseColumn column) {
+        return switch (column) {
+            case ID -> enterprise.id();
+            case NAME_ZH -> enterprise.name().zh();
+            case NAME_EN -> enterprise.name().en();
+            case CREDIT_CODE -> enterprise.creditCode();
+            case ADDRESS -> enterprise.address();
+            case LONGITUDE -> enterprise.location() == null ? null : enterprise.location().longitude();
+            case LATITUDE -> enterprise.location() == null ? null : enterprise.location().latitude();
+            case INDUSTRY_CODE -> enterprise.industry().code();
+            case INDUSTRY_NAME -> enterprise.industry().name();
+            case DEPARTMENT -> enterprise.supervisingDepartment();
+            case KEY_SUPERVISION -> enterprise.keySupervision() ? "是" : "否";
+            case CONTACT_NAMES -> joined(enterprise, Contact::name);
+            case CONTACT_PHONES -> joined(enterprise, Contact::phone);
+            case CONTACT_EMAILS -> joined(enterprise, contact -> contact.email() == null ? "" : contact.email());
+            case RISK_LEVEL -> enterprise.riskLevel() == null ? null : enterprise.riskLevel().zh();
+            case RISK_CODE -> enterprise.riskCode();
+            case GRADED_AT -> enterprise.gradedAt() == null ? null
+                    : LocalDate.ofInstant(enterprise.gradedAt(), RiskProfiles.BUREAU_ZONE).toString();
+        };
     }
 
     private static String joined(Enterprise enterprise, Function<Contact, String> part) {

@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 
 import jakarta.validation.Validator;
 import org.ecoplan.common.security.EcoPrincipal;
-import org.ecoplan.common.security.PlatformRoles;
 import org.ecoplan.common.spreadsheet.SpreadsheetFormat;
 import org.ecoplan.common.spreadsheet.SpreadsheetReader;
 import org.ecoplan.common.spreadsheet.SpreadsheetReader.Row;
@@ -23,6 +22,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * Registers enterprises from a CSV or XLSX file with {@link EnterpriseColumn}'s headings, all or nothing: every
@@ -54,9 +54,18 @@ class EnterpriseImport {
     record ImportReceipt(int imported, List<Enterprise> enterprises) {
     }
 
-    /** @throws ApiProblem 422 listing every bad row, or saying why the file cannot be read */
+    /**
+     * Parsing and checking a file of thousands of rows takes long enough to stall the server's event loop, so it
+     * runs on the bounded-elastic workers.
+     *
+     * @throws ApiProblem 422 listing every bad row, or saying why the file cannot be read
+     */
     Mono<ImportReceipt> importFile(EcoPrincipal by, byte[] content, MediaType type) {
-        List<Row> rows = rows(content, type);
+        return Mono.just(content).publishOn(Schedulers.boundedElastic())
+            .flatMap(bytes -> importRows(by, rows(bytes, type)));
+    }
+
+    private Mono<ImportReceipt> importRows(EcoPrincipal by, List<Row> rows) {
         Map<EnterpriseColumn, Integer> columns = columns(rows.get(0));
         List<Row> data = rows.subList(1, rows.size());
         List<ApiProblem.FieldError> errors = new ArrayList<>();
@@ -94,13 +103,9 @@ class EnterpriseImport {
     private List<Row> rows(byte[] content, MediaType type) {
         List<Row> rows = SpreadsheetReader.read(content,
                 SpreadsheetFormat.XLSX.mediaType().isCompatibleWith(type) ? SpreadsheetFormat.XLSX
-                        : SpreadsheetFormat.CSV);
+                        : SpreadsheetFormat.CSV, properties.importMaxRows());
         if (rows.size() < 2) {
             throw fileProblem("The file needs a row of headings and at least one enterprise.");
-        }
-        if (rows.size() - 1 > properties.importMaxRows()) {
-            throw fileProblem("The file holds " + (rows.size() - 1) + " enterprises; one import takes at most "
-                    + properties.importMaxRows() + ".");
         }
         return rows;
     }
@@ -215,8 +220,7 @@ class EnterpriseImport {
                 at.apply(violation.getPropertyPath().toString()), violation.getMessage())));
         registry.problems(draft.creditCode(), draft.supervisingDepartment())
             .forEach(error -> errors.add(new ApiProblem.FieldError(at.apply(error.field()), error.message())));
-        if (!by.hasRole(PlatformRoles.ECO_ADMIN) && by.department().filter(draft.supervisingDepartment()::equals)
-            .isEmpty()) {
+        if (!EnterpriseRegistry.mayRegisterFor(by, draft.supervisingDepartment())) {
             errors.add(new ApiProblem.FieldError(at.apply("supervisingDepartment"), "you register only enterprises "
                     + "of " + by.department().map(own -> "department " + own).orElse("your department")));
         }

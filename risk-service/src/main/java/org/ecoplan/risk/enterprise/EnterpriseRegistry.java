@@ -125,10 +125,15 @@ public class EnterpriseRegistry {
 
     /** @throws ApiProblem 403 unless eco-admin or an editor of {@code department} */
     void requireMayRegisterFor(EcoPrincipal by, String department) {
-        if (!by.hasRole(PlatformRoles.ECO_ADMIN) && by.department().filter(department::equals).isEmpty()) {
+        if (!mayRegisterFor(by, department)) {
             throw ApiProblem.forbidden(by.username() + " registers only enterprises supervised by "
                     + by.department().map(own -> "department " + own).orElse("their department") + ".");
         }
+    }
+
+    /** eco-admin registers for every department, an editor only for their own. */
+    static boolean mayRegisterFor(EcoPrincipal by, String department) {
+        return by.hasRole(PlatformRoles.ECO_ADMIN) || by.department().filter(department::equals).isPresent();
     }
 
     /** The problems of a credit code and a department, either null when not given. */

@@ -21,7 +21,12 @@ public sealed interface EnterpriseScope {
     }
 
     /** The filter on {@code enterprises}; empty for the whole district. */
-    Criteria criteria();
+    default Criteria criteria() {
+        return criteria("_id");
+    }
+
+    /** The filter on documents that name their enterprise's id in {@code field}; empty for the whole district. */
+    Criteria criteria(String field);
 
     boolean permits(String enterpriseId);
 
@@ -29,7 +34,7 @@ public sealed interface EnterpriseScope {
     record District() implements EnterpriseScope {
 
         @Override
-        public Criteria criteria() {
+        public Criteria criteria(String field) {
             return new Criteria();
         }
 
@@ -42,8 +47,8 @@ public sealed interface EnterpriseScope {
     record OwnEnterprise(Optional<String> enterpriseId) implements EnterpriseScope {
 
         @Override
-        public Criteria criteria() {
-            return Criteria.where("_id").in(enterpriseId.stream().toList());
+        public Criteria criteria(String field) {
+            return Criteria.where(field).in(enterpriseId.stream().toList());
         }
 
         @Override

@@ -7,9 +7,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
@@ -25,12 +25,10 @@ import org.ecoplan.risk.grading.EnterpriseGrade;
 import org.ecoplan.risk.grading.GradeView;
 import org.ecoplan.risk.grading.Hj941Standard;
 import org.ecoplan.risk.grading.Medium;
-import org.ecoplan.risk.grading.MediumGrade;
 import org.ecoplan.risk.grading.ProcessType;
 import org.ecoplan.risk.grading.RiskGrader;
 import org.ecoplan.risk.grading.RiskLevel;
 import org.ecoplan.risk.grading.RiskSubstance;
-import org.ecoplan.risk.grading.SubstanceQuantity;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -87,13 +85,18 @@ class RiskProfiles {
     }
 
     /**
-     * Replaces the risk sources and re-grades.
+     * Replaces the risk sources and re-grades. The latest penalty or incident raises the level for three years, so
+     * it is the bureau's record: an enterprise account sends it back as stored.
      *
-     * @throws ApiProblem 404 outside the caller's scope, 412 on a stale version, 422 for substances Appendix A does
-     *         not list, unknown process types, control scores above the medium's table or a future penalty date
+     * @throws ApiProblem 403 when an enterprise account changes the penalty date or note, 404 outside the caller's
+     *         scope, 412 on a stale version, 422 for substances Appendix A does not list, unknown process types,
+     *         control scores above the medium's table or a future penalty date
      */
     Mono<RiskSourcesView> replace(EcoPrincipal by, String id, IfMatch ifMatch, RiskSourcesDraft draft) {
         return registry.changeable(by, id).flatMap(current -> {
+            if (EnterpriseAccess.isEnterprise(by)) {
+                checkPenaltyKept(current.riskSources(), draft);
+            }
             ifMatch.check(current.version());
             Instant now = clock.instant();
             RiskSources sources = sources(draft, LocalDate.ofInstant(now, BUREAU_ZONE));
@@ -108,6 +111,23 @@ class RiskProfiles {
         });
     }
 
+    private static void checkPenaltyKept(RiskSources stored, RiskSourcesDraft draft) {
+        LocalDate storedDate = stored == null ? null : stored.lastPenaltyOrIncident();
+        String storedNote = stored == null ? null : stored.penaltyOrIncidentNote();
+        List<String> changed = new ArrayList<>();
+        if (!Objects.equals(storedDate, draft.lastPenaltyOrIncident())) {
+            changed.add("lastPenaltyOrIncident");
+        }
+        if (!Objects.equals(storedNote, draft.penaltyOrIncidentNote())) {
+            changed.add("penaltyOrIncidentNote");
+        }
+        if (!changed.isEmpty()) {
+            throw ApiProblem.forbidden("An enterprise account sends " + String.join(" and ", changed)
+                    + " back as stored (" + storedDate + "); the penalty or incident record is the bureau's to "
+                    + "change.");
+        }
+    }
+
     private static Mono<AuditEntry.Actor> actor() {
         return EcoPrincipal.current()
             .map(principal -> new AuditEntry.Actor(principal.subject(), principal.username()))
@@ -117,7 +137,8 @@ class RiskProfiles {
     Mono<PageResult<GradingRecord>> gradings(EcoPrincipal by, String id, PageQuery page) {
         return directory.required(EnterpriseScope.of(by), id)
             .flatMap(enterprise -> MongoPages.find(template, GradingRecord.class,
-                    Criteria.where("enterpriseId").is(id), page, Set.of("at"), NEWEST_FIRST));
+                    Criteria.where("enterpriseId").is(id), page, Set.of("at"), NEWEST_FIRST))
+            .map(found -> EnterpriseAccess.seesPeople(by) ? found : found.map(GradingRecord::withoutBy));
     }
 
     private RiskSourcesView view(Enterprise enterprise) {
@@ -128,24 +149,8 @@ class RiskProfiles {
                 enterprise.gradedAt(), grade, enterprise.version());
     }
 
-    /** The grade of stored sources as on {@code day} (the penalty adjustment depends on the day). */
-    EnterpriseGrade grade(RiskSources sources, LocalDate day) {
-        Map<String, Integer> sets = new LinkedHashMap<>();
-        sources.processUnits().forEach(unit -> sets.merge(unit.process(), unit.sets(), Integer::sum));
-        BigDecimal processScore = grader.processScore(sets);
-        return grader.grade(medium(Medium.AIR, sources, sources.air(), processScore),
-                medium(Medium.WATER, sources, sources.water(), processScore),
-                grader.raises(sources.lastPenaltyOrIncident(), day));
-    }
-
-    private MediumGrade medium(Medium medium, RiskSources sources, RiskSources.MediumAssessment assessment,
-            BigDecimal processScore) {
-        List<SubstanceQuantity> quantities = sources.substances().stream()
-            .filter(substance -> substance.media().contains(medium))
-            .map(substance -> new SubstanceQuantity(substance.cas(), substance.maxQuantity()))
-            .toList();
-        return grader.grade(medium, grader.q(quantities), processScore.add(assessment.controlScore()),
-                assessment.e());
+    private EnterpriseGrade grade(RiskSources sources, LocalDate day) {
+        return SourceGrades.grade(grader, sources, day);
     }
 
     private RiskSources sources(RiskSourcesDraft draft, LocalDate today) {

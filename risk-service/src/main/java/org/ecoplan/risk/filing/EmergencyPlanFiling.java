@@ -21,6 +21,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param countyCode the enterprise's county (from its id {@code E-<county>-<serial>}), which files it
  * @param signedOn the day the plan was signed and issued (签署发布)
  * @param declaredLevel the risk level the enterprise declares in its plan
+ * @param filedLevel the level it is filed at: the enterprise's graded level when the bureau accepted it, never the
+ *        enterprise's own declaration; it is in the filing number, the public list and the receipt; null until filed
  * @param crossRegion whether its risk reaches across administrative regions (跨区域)
  * @param documents the current document of each kind, at most one per kind
  * @param replacedDocuments documents replaced by later uploads, kept with their files as the filing's history
@@ -36,8 +38,8 @@ public record EmergencyPlanFiling(@Id String id, String enterpriseId, LocalizedN
         String countyCode, LocalDate signedOn, RiskLevel declaredLevel, boolean crossRegion, FilingStatus status,
         List<FiledDocument> documents, List<FiledDocument> replacedDocuments, LocalDate filingDueOn,
         boolean filingDueEstimated, Boolean late, Integer lateWorkingDays, List<Submission> submissions,
-        LocalDate checkDueOn, List<ReturnNotice> returnNotices, String filingNumber, LocalDate filedOn,
-        String filedBy, LocalDate nextReviewDueOn, String revisionReason, Instant createdAt, String createdBy,
+        LocalDate checkDueOn, List<ReturnNotice> returnNotices, String filingNumber, RiskLevel filedLevel,
+        LocalDate filedOn, String filedBy, LocalDate nextReviewDueOn, String revisionReason, Instant createdAt, String createdBy,
         @Version Long version) {
 
     public EmergencyPlanFiling {
@@ -95,6 +97,8 @@ public record EmergencyPlanFiling(@Id String id, String enterpriseId, LocalizedN
 
         private String filingNumber;
 
+        private RiskLevel filedLevel;
+
         private LocalDate filedOn;
 
         private String filedBy;
@@ -120,6 +124,7 @@ public record EmergencyPlanFiling(@Id String id, String enterpriseId, LocalizedN
             this.checkDueOn = from.checkDueOn;
             this.returnNotices = new ArrayList<>(from.returnNotices);
             this.filingNumber = from.filingNumber;
+            this.filedLevel = from.filedLevel;
             this.filedOn = from.filedOn;
             this.filedBy = from.filedBy;
             this.nextReviewDueOn = from.nextReviewDueOn;
@@ -168,6 +173,7 @@ public record EmergencyPlanFiling(@Id String id, String enterpriseId, LocalizedN
             this.status = FilingStatus.FILED;
             this.enterpriseName = enterpriseName;
             this.filingNumber = number.toString();
+            this.filedLevel = number.level();
             this.filedOn = filedOn;
             this.filedBy = filedBy;
             this.nextReviewDueOn = nextReviewDueOn;
@@ -185,7 +191,7 @@ public record EmergencyPlanFiling(@Id String id, String enterpriseId, LocalizedN
             return new EmergencyPlanFiling(from.id, from.enterpriseId, enterpriseName, from.countyCode, signedOn,
                     declaredLevel, crossRegion, status, documents, replacedDocuments, filingDueOn,
                     filingDueEstimated, late, lateWorkingDays, submissions, checkDueOn, returnNotices, filingNumber,
-                    filedOn, filedBy, nextReviewDueOn, revisionReason, from.createdAt, from.createdBy, from.version);
+                    filedLevel, filedOn, filedBy, nextReviewDueOn, revisionReason, from.createdAt, from.createdBy, from.version);
         }
     }
 }

@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.ecoplan.common.audit.AuditEntry;
 import org.ecoplan.common.idempotency.IdempotencyKeys;
@@ -72,7 +73,7 @@ class FilingController {
     }
 
     /** 一次性告知: everything missing or deficient, in one notice. */
-    record ReturnRequest(@NotEmpty @Size(max = 50) List<@Valid Deficiency> items) {
+    record ReturnRequest(@NotEmpty @Size(max = 50) List<@NotNull @Valid Deficiency> items) {
     }
 
     @PostMapping

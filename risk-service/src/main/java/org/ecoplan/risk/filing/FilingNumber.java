@@ -28,6 +28,11 @@ public record FilingNumber(String countyCode, int year, int serial, RiskLevel le
         return countyCode + "-" + year + "-" + "%03d".formatted(serial);
     }
 
+    /** The serial inside a number {@code <county>-<year>-<serial>-<letter>[T]}. */
+    static int serialOf(String number) {
+        return Integer.parseInt(number.split("-")[2]);
+    }
+
     @Override
     public String toString() {
         return serialKey() + "-" + level.letter() + (crossRegion ? "T" : "");

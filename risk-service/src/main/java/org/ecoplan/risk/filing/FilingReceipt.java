@@ -1,6 +1,7 @@
 package org.ecoplan.risk.filing;
 
 import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -50,8 +51,9 @@ final class FilingReceipt {
 
     /** @param receivedOn the day the complete filing was received (收讫), i.e. its latest submission */
     byte[] render(EmergencyPlanFiling filing, Enterprise enterprise, String bureau, LocalDate receivedOn) {
-        try (PDDocument document = new PDDocument()) {
-            Optional<PDFont> cjk = cjkFont(document);
+        // The collection a font came from stays open until the document, which embeds its subset on save, is closed.
+        try (OpenFonts open = new OpenFonts(); PDDocument document = new PDDocument()) {
+            Optional<PDFont> cjk = open.cjkFont(document);
             Writer writer = new Writer(document, new PDType1Font(Standard14Fonts.FontName.HELVETICA),
                     cjk.orElse(null));
             writer.title("企业事业单位突发环境事件应急预案备案表", "Filing receipt of an emergency response plan");
@@ -62,8 +64,8 @@ final class FilingReceipt {
             writer.field("所属行业", "Industry", enterprise.industry() == null ? null
                     : enterprise.industry().code() + " " + enterprise.industry().name(),
                     enterprise.industry() == null ? null : enterprise.industry().code());
-            writer.field("环境风险级别", "Risk level", filing.declaredLevel().zh() + " (" + filing.declaredLevel().letter()
-                    + ")", filing.declaredLevel().en() + " (" + filing.declaredLevel().letter() + ")");
+            writer.field("环境风险级别", "Risk level", filing.filedLevel().zh() + " (" + filing.filedLevel().letter()
+                    + ")", filing.filedLevel().en() + " (" + filing.filedLevel().letter() + ")");
             writer.field("跨区域", "Cross-region", filing.crossRegion() ? "是" : "否",
                     filing.crossRegion() ? "yes" : "no");
             writer.field("预案签署发布日期", "Plan signed on", filing.signedOn().toString());
@@ -103,23 +105,39 @@ final class FilingReceipt {
         }
     }
 
-    private Optional<PDFont> cjkFont(PDDocument document) throws IOException {
-        for (File file : fonts) {
-            if (!file.isFile()) {
-                continue;
-            }
-            if (file.getName().toLowerCase().endsWith(".ttc")) {
-                TrueTypeCollection collection = new TrueTypeCollection(file);
-                List<TrueTypeFont> members = new ArrayList<>();
-                collection.processAllFonts(members::add);
-                if (!members.isEmpty()) {
-                    return Optional.of(PDType0Font.load(document, members.get(0), true));
+    /** The font files one receipt opened; closing it closes them. */
+    private final class OpenFonts implements Closeable {
+
+        private TrueTypeCollection collection;
+
+        Optional<PDFont> cjkFont(PDDocument document) throws IOException {
+            for (File file : fonts) {
+                if (!file.isFile()) {
+                    continue;
                 }
-                continue;
+                if (file.getName().toLowerCase().endsWith(".ttc")) {
+                    collection = new TrueTypeCollection(file);
+                    List<TrueTypeFont> members = new ArrayList<>();
+                    collection.processAllFonts(members::add);
+                    if (!members.isEmpty()) {
+                        return Optional.of(PDType0Font.load(document, members.get(0), true));
+                    }
+                    collection.close();
+                    collection = null;
+                    continue;
+                }
+                // PDFBox closes a font it loaded from a file itself, with the document.
+                return Optional.of(PDType0Font.load(document, file));
             }
-            return Optional.of(PDType0Font.load(document, file));
+            return Optional.empty();
         }
-        return Optional.empty();
+
+        @Override
+        public void close() throws IOException {
+            if (collection != null) {
+                collection.close();
+            }
+        }
     }
 
     private static String chinese(LocalDate date) {

@@ -20,12 +20,17 @@ import org.ecoplan.risk.calendar.WorkingDayCount;
 import org.ecoplan.risk.enterprise.Enterprise;
 import org.ecoplan.risk.enterprise.EnterpriseDirectory;
 import org.ecoplan.risk.enterprise.EnterpriseScope;
+import org.ecoplan.risk.grading.RiskLevel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -39,6 +44,8 @@ import reactor.core.publisher.Mono;
 class Filings {
 
     static final String ENTITY = "emergency-plan";
+
+    private static final Logger LOG = LoggerFactory.getLogger(Filings.class);
 
     private static final Set<String> SORTABLE = Set.of("signedOn", "checkDueOn", "filedOn", "createdAt");
 
@@ -94,7 +101,7 @@ class Filings {
 
     Mono<PageResult<EmergencyPlanFiling>> list(EcoPrincipal by, FilingStatus status, String enterpriseId,
             PageQuery page) {
-        Criteria criteria = scope(by);
+        Criteria criteria = EnterpriseScope.of(by).criteria("enterpriseId");
         if (status != null) {
             criteria = new Criteria().andOperator(criteria, Criteria.where("status").is(status));
         }
@@ -124,7 +131,7 @@ class Filings {
                 EmergencyPlanFiling draft = new EmergencyPlanFiling(null, enterprise.id(), enterprise.name(),
                         countyOf(enterprise), request.signedOn(), request.declaredLevel(), request.crossRegion(),
                         FilingStatus.DRAFT, List.of(), List.of(), due.date(), due.estimated(), null, null, List.of(),
-                        null, List.of(), null, null, null, null, null, clock.instant(), by.username(), null);
+                        null, List.of(), null, null, null, null, null, null, clock.instant(), by.username(), null);
                 return indexes.then(template.insert(draft));
             })
             .flatMap(saved -> audit.record(ENTITY, saved.id(), "CREATED", null, saved).thenReturn(saved));
@@ -152,8 +159,10 @@ class Filings {
             .flatMap(stored -> {
                 FiledDocument document = new FiledDocument(kind, stored.fileId(), filename, stored.type(),
                         stored.size(), stored.sha256(), clock.instant(), by.username());
-                return save(current, current.change().document(document).build(), "DOCUMENT_UPLOADED")
-                    .onErrorResume(failure -> store.delete(stored.fileId()).then(Mono.error(failure)));
+                // Only a failed save leaves the file unreferenced; once saved, the filing points at it.
+                return template.save(current.change().document(document).build())
+                    .onErrorResume(failure -> store.delete(stored.fileId()).then(Mono.error(failure)))
+                    .flatMap(saved -> audited(current, saved, "DOCUMENT_UPLOADED"));
             }));
     }
 
@@ -207,21 +216,33 @@ class Filings {
 
     /**
      * Accepts a submitted filing: issues its number and starts its review period. A plan in force of the same
-     * enterprise is superseded by it.
+     * enterprise is superseded by it. The filing is filed at the enterprise's graded level, not at the level it
+     * declares: the letter in the number, the public list and the receipt are the bureau's word.
+     *
+     * @throws ApiProblem 409 when the enterprise is not graded yet or its plan declares a level below its grade;
+     *         the reviewer then returns the filing for the plan to be corrected
      */
     Mono<EmergencyPlanFiling> accept(EcoPrincipal by, String id, IfMatch ifMatch) {
         return decidable(by, id, ifMatch).flatMap(current -> registered(current)
             .flatMap(enterprise -> {
+                RiskLevel graded = filedLevel(current, enterprise);
                 LocalDate today = BeijingDate.today(clock);
-                return numbers.issue(current.countyCode(), today.getYear(), current.declaredLevel(),
-                        current.crossRegion(), current.id())
-                    .map(number -> current.change()
+                return claim(current).flatMap(claimed -> numbers.issue(current.countyCode(), today.getYear(),
+                        graded, current.crossRegion(), current.id())
+                    .map(number -> claimed.change()
                         .filed(enterprise.name(), number, today, by.username(),
                                 today.plus(properties.reviewInterval()))
-                        .build());
+                        .build()));
             })
             .flatMap(filed -> save(current, filed, "ACCEPTED"))
-            .flatMap(filed -> supersedeEarlier(filed).thenReturn(filed)));
+            // The filing is accepted once saved; a plan left in force here is superseded when next read.
+            .flatMap(filed -> supersedeEarlier(filed)
+                .onErrorResume(failure -> {
+                    LOG.warn("Filing {} is accepted but its enterprise's earlier plans are not yet superseded",
+                            filed.id(), failure);
+                    return Mono.empty();
+                })
+                .thenReturn(filed)));
     }
 
     /** Returns a submitted filing with one notice listing everything missing or deficient. */
@@ -236,26 +257,76 @@ class Filings {
         });
     }
 
+    /**
+     * Claims a submitted filing for one accept before its number is drawn: the version is raised only if it is
+     * still the one read and the filing still SUBMITTED, so of two concurrent accepts one gets the filing and the
+     * other 412, and no serial is drawn for a filing that cannot be saved.
+     */
+    private Mono<EmergencyPlanFiling> claim(EmergencyPlanFiling current) {
+        Query unchanged = Query.query(Criteria.where("_id").is(current.id())
+            .and("version").is(current.version())
+            .and("status").is(FilingStatus.SUBMITTED));
+        return template.updateFirst(unchanged, new Update().inc("version", 1), EmergencyPlanFiling.class)
+            .flatMap(result -> result.getModifiedCount() == 1
+                    ? template.findById(current.id(), EmergencyPlanFiling.class)
+                    : Mono.error(ApiProblem.preconditionFailed("Filing " + current.id()
+                            + " was changed or accepted meanwhile; read it again.")));
+    }
+
+    private static RiskLevel filedLevel(EmergencyPlanFiling filing, Enterprise enterprise) {
+        RiskLevel graded = enterprise.riskLevel();
+        if (graded == null) {
+            throw ApiProblem.conflict("Enterprise " + enterprise.id() + " is not graded yet (未定级); grade its "
+                    + "risk sources before accepting filing " + filing.id() + ", or return the filing.");
+        }
+        if (filing.declaredLevel().compareTo(graded) < 0) {
+            throw ApiProblem.conflict("Filing " + filing.id() + " declares " + filing.declaredLevel() + " ("
+                    + filing.declaredLevel().zh() + ") but enterprise " + enterprise.id() + " is graded " + graded
+                    + " (" + graded.zh() + "); return the filing for its plan to be corrected.");
+        }
+        return graded;
+    }
+
     Mono<Enterprise> registered(EmergencyPlanFiling filing) {
         return directory.byId(new EnterpriseScope.District(), filing.enterpriseId())
             .switchIfEmpty(Mono.error(() -> ApiProblem.conflict("Enterprise " + filing.enterpriseId()
                     + " of filing " + filing.id() + " is no longer registered")));
     }
 
-    /** Saves a changed filing if nobody changed it meanwhile (else 412), and audits the change. */
+    /**
+     * Saves a changed filing if nobody changed it meanwhile (else 412), and audits the change.
+     *
+     * @throws ApiProblem 409 for a step {@link FilingStatus#canBecome} does not allow
+     */
     Mono<EmergencyPlanFiling> save(EmergencyPlanFiling current, EmergencyPlanFiling next, String action) {
-        return template.save(next)
-            .flatMap(saved -> audit.record(ENTITY, saved.id(), action, current, saved).thenReturn(saved));
+        if (current.status() != next.status() && !current.status().canBecome(next.status())) {
+            return Mono.error(ApiProblem.conflict("Filing " + current.id() + " is " + current.status() + " ("
+                    + current.status().zh() + ") and cannot become " + next.status() + "."));
+        }
+        return template.save(next).flatMap(saved -> audited(current, saved, action));
+    }
+
+    private Mono<EmergencyPlanFiling> audited(EmergencyPlanFiling before, EmergencyPlanFiling saved, String action) {
+        return audit.record(ENTITY, saved.id(), action, before, saved).thenReturn(saved);
     }
 
     private Mono<Void> supersedeEarlier(EmergencyPlanFiling filed) {
         Query earlier = Query.query(Criteria.where("enterpriseId").is(filed.enterpriseId())
             .and("status").in(FilingStatus.IN_FORCE)
             .and("_id").ne(filed.id()));
-        return template.find(earlier, EmergencyPlanFiling.class)
-            .concatMap(old -> save(old, old.change().status(FilingStatus.SUPERSEDED, old.revisionReason()).build(),
-                    "SUPERSEDED"))
-            .then();
+        return template.find(earlier, EmergencyPlanFiling.class).concatMap(this::supersede).then();
+    }
+
+    /**
+     * Marks a plan in force superseded. A reader may mark it REVISION_REQUIRED meanwhile: on such a clash the plan is
+     * read again and superseded as it now stands, unless it is no longer in force.
+     */
+    Mono<EmergencyPlanFiling> supersede(EmergencyPlanFiling old) {
+        return save(old, old.change().status(FilingStatus.SUPERSEDED, old.revisionReason()).build(), "SUPERSEDED")
+            .onErrorResume(OptimisticLockingFailureException.class, clash -> template
+                .findById(old.id(), EmergencyPlanFiling.class)
+                .filter(now -> FilingStatus.IN_FORCE.contains(now.status()))
+                .flatMap(this::supersede));
     }
 
     private Mono<EmergencyPlanFiling> editable(EcoPrincipal by, String id, IfMatch ifMatch) {
@@ -295,12 +366,6 @@ class Filings {
                             + " before today")));
         }
         return calendar.plusWorkingDays(signedOn, properties.filingWindowWorkingDays(), true);
-    }
-
-    private static Criteria scope(EcoPrincipal by) {
-        return EnterpriseScope.of(by) instanceof EnterpriseScope.OwnEnterprise own
-                ? Criteria.where("enterpriseId").in(own.enterpriseId().stream().toList())
-                : new Criteria();
     }
 
     /** The county code inside the enterprise's id {@code E-<county>-<serial>}. */

@@ -3,6 +3,7 @@ package org.ecoplan.risk.filing;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,6 +40,11 @@ import reactor.core.publisher.Mono;
 class PlansInForce {
 
     private static final Sort BY_REVIEW_DEADLINE = Sort.by("nextReviewDueOn", "_id");
+
+    /** Filing order: by day, and within a day by serial (one county and year). */
+    private static final Comparator<EmergencyPlanFiling> FILED_ORDER = Comparator
+        .comparing(EmergencyPlanFiling::filedOn)
+        .thenComparing(filing -> FilingNumber.serialOf(filing.filingNumber()));
 
     private static final Sort PUBLIC_ORDER = Sort.by(Sort.Order.desc("filedOn"), Sort.Order.asc("filingNumber"));
 
@@ -118,7 +124,7 @@ class PlansInForce {
         return MongoPages.find(template, EmergencyPlanFiling.class,
                 Criteria.where("status").in(FilingStatus.IN_FORCE), page, Set.of(), PUBLIC_ORDER)
             .map(found -> found.map(filing -> new PublicEntry(filing.enterpriseName(), filing.filingNumber(),
-                    filing.filedOn(), filing.declaredLevel(), filing.declaredLevel().zh())));
+                    filing.filedOn(), filing.filedLevel(), filing.filedLevel().zh())));
     }
 
     Mono<Summary> summary() {
@@ -132,14 +138,33 @@ class PlansInForce {
                     found.getT5()));
     }
 
-    /** Brings one filing up to date; for the filing's own page. */
+    /**
+     * Brings one filing up to date; for the filing's own page. A plan in force is superseded by a newer plan in force
+     * of its enterprise (an accept whose superseding failed leaves one behind), and a FILED plan requires revision
+     * when its enterprise grades higher.
+     */
     Mono<EmergencyPlanFiling> refresh(EmergencyPlanFiling filing) {
+        if (!FilingStatus.IN_FORCE.contains(filing.status())) {
+            return Mono.just(filing);
+        }
+        Query newerInForce = Query.query(Criteria.where("enterpriseId").is(filing.enterpriseId())
+            .and("status").in(FilingStatus.IN_FORCE)
+            .and("_id").ne(filing.id()));
+        return template.find(newerInForce, EmergencyPlanFiling.class)
+            .any(other -> FILED_ORDER.compare(other, filing) > 0)
+            .flatMap(outdated -> outdated
+                    ? filings.supersede(filing).contextWrite(ReactiveSecurityContextHolder.clearContext())
+                        .defaultIfEmpty(filing)
+                    : revisionChecked(filing));
+    }
+
+    private Mono<EmergencyPlanFiling> revisionChecked(EmergencyPlanFiling filing) {
         if (filing.status() != FilingStatus.FILED) {
             return Mono.just(filing);
         }
         return directory.byId(new EnterpriseScope.District(), filing.enterpriseId())
             .filter(enterprise -> enterprise.riskLevel() != null
-                    && enterprise.riskLevel().compareTo(filing.declaredLevel()) > 0)
+                    && enterprise.riskLevel().compareTo(filing.filedLevel()) > 0)
             .flatMap(enterprise -> filings
                 .save(filing, filing.change().status(FilingStatus.REVISION_REQUIRED, revisionReason(filing,
                         enterprise.riskLevel())).build(), "REVISION_REQUIRED")
@@ -159,14 +184,14 @@ class PlansInForce {
 
     private PlanDeadline deadline(EmergencyPlanFiling filing, RiskLevel currentLevel, LocalDate today) {
         return new PlanDeadline(filing.id(), filing.enterpriseId(), filing.enterpriseName(), filing.filingNumber(),
-                filing.filedOn(), filing.declaredLevel(), currentLevel, filing.status(), filing.revisionReason(),
+                filing.filedOn(), filing.filedLevel(), currentLevel, filing.status(), filing.revisionReason(),
                 ReviewDeadline.of(filing.nextReviewDueOn(), today, properties.reminderDays()));
     }
 
     private static String revisionReason(EmergencyPlanFiling filing, RiskLevel current) {
-        return "企业当前环境风险级别" + current.zh() + "(" + current.letter() + ")高于备案级别" + filing.declaredLevel().zh()
-                + "(" + filing.declaredLevel().letter() + "): the enterprise now grades " + current.en()
-                + ", above the filed " + filing.declaredLevel().en() + "; its plan must be revised and filed again.";
+        return "企业当前环境风险级别" + current.zh() + "(" + current.letter() + ")高于备案级别" + filing.filedLevel().zh()
+                + "(" + filing.filedLevel().letter() + "): the enterprise now grades " + current.en()
+                + ", above the filed " + filing.filedLevel().en() + "; its plan must be revised and filed again.";
     }
 
     private Mono<Map<FilingStatus, Long>> byStatus() {

@@ -21,7 +21,7 @@ record GradeRequest(@Valid MediumInput air, @Valid MediumInput water, Boolean in
      * @param substances the substances on site, for the service to compute Q
      * @param m the M score
      */
-    record MediumInput(@PositiveOrZero BigDecimal q, List<@Valid SubstanceAmount> substances,
+    record MediumInput(@PositiveOrZero BigDecimal q, List<@NotNull @Valid SubstanceAmount> substances,
             @PositiveOrZero BigDecimal m, Sensitivity e) {
     }
 

@@ -138,8 +138,17 @@ class EnterpriseImportApiTest {
                 "The headings lack [地址, 行业代码, 行业名称, 监管部门].");
         assertFileProblem(HEADINGS.getBytes(StandardCharsets.UTF_8),
                 "The file needs a row of headings and at least one enterprise.");
+        assertFileProblem(new byte[0], "The file needs a row of headings and at least one enterprise.");
         assertFileProblem(HEADINGS.getBytes(java.nio.charset.Charset.forName("GBK")),
                 "The file cannot be read: the file is not UTF-8 text; save it as \"CSV UTF-8\"");
+    }
+
+    @Test
+    void aFileOfMoreRowsThanOneImportTakesIs422BeforeItsRowsAreChecked() {
+        long before = count();
+        assertFileProblem((HEADINGS + "甲\n".repeat(2001)).getBytes(StandardCharsets.UTF_8),
+                "The file holds more than 2000 rows after its headings; one import takes at most 2000.");
+        assertThat(count()).isEqualTo(before);
     }
 
     @Test

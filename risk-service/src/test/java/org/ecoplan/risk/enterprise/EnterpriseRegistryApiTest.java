@@ -340,6 +340,39 @@ class EnterpriseRegistryApiTest {
             .expectStatus().isForbidden();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("integrators")
+    void integratorsGetNoContactPeopleAndNoGraders(String role) {
+        JsonNode registered = register(client, "岳阳市个人信息测试有限公司");
+        String id = registered.get("id").asString();
+        String creditCode = registered.get("creditCode").asString();
+        client.put().uri(ENTERPRISES + "/" + id + "/risk-sources").headers(admin())
+            .header(HttpHeaders.IF_MATCH, "\"0\"")
+            .contentType(MediaType.APPLICATION_JSON).bodyValue("""
+                    {"substances": [{"cas": "68334-30-5", "maxQuantity": 20}], "processUnits": [],
+                     "air": {"controlScore": 0, "e": "E2", "reasons": ["城区"]},
+                     "water": {"controlScore": 10, "e": "E2", "reasons": ["雨水排入东风湖"]}}
+                    """).exchange()
+            .expectStatus().isOk();
+
+        assertThat(Fixtures.read(client, ENTERPRISES + "/" + id, role(role)).get("contacts").isEmpty()).isTrue();
+        assertThat(Fixtures.read(client, ENTERPRISES + "?creditCode=" + creditCode, role(role))
+            .at("/items/0/contacts").isEmpty()).isTrue();
+        String csv = client.get().uri(ENTERPRISES + "/export?format=csv&creditCode=" + creditCode)
+            .headers(role(role)).exchange()
+            .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        assertThat(csv).contains(creditCode).doesNotContain("联系人", "联系电话", "电子邮箱", "张三", "13807301234");
+        JsonNode grading = Fixtures.read(client, ENTERPRISES + "/" + id + "/gradings", role(role)).at("/items/0");
+        assertThat(grading.get("riskLevel").asString()).isEqualTo("GENERAL");
+        assertThat(grading.path("by").isNull() || grading.path("by").isMissingNode()).isTrue();
+
+        // Bureau staff see the people.
+        assertThat(Fixtures.read(client, ENTERPRISES + "/" + id, role(PlatformRoles.BUREAU_VIEWER))
+            .at("/contacts/0/phone").asString()).isEqualTo("13807301234");
+        assertThat(Fixtures.read(client, ENTERPRISES + "/" + id + "/gradings", role(PlatformRoles.BUREAU_VIEWER))
+            .at("/items/0/by/username").asString()).isNotEmpty();
+    }
+
     static Stream<String> integrators() {
         return Stream.of(PlatformRoles.INTEGRATOR_READ, PlatformRoles.INTEGRATOR_WRITE);
     }

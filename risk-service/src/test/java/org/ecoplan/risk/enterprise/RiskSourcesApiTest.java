@@ -10,6 +10,7 @@ import static org.ecoplan.risk.enterprise.Fixtures.enterprise;
 import static org.ecoplan.risk.enterprise.Fixtures.register;
 import static org.ecoplan.risk.enterprise.Fixtures.role;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -21,6 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -49,6 +54,9 @@ class RiskSourcesApiTest {
 
     @Autowired
     private TestClock clock;
+
+    @Autowired
+    private ReactiveMongoTemplate template;
 
     @Test
     void changingTheSourcesRegradesTheEnterpriseAndKeepsAGradingHistory() {
@@ -80,7 +88,7 @@ class RiskSourcesApiTest {
         assertThat(stored.get("riskCode").asString()).startsWith("重大[");
         assertThat(stored.has("riskSources")).isFalse();
 
-        JsonNode gradings = get(ENTERPRISES + "/" + id + "/gradings", role(PlatformRoles.INTEGRATOR_READ));
+        JsonNode gradings = get(ENTERPRISES + "/" + id + "/gradings", role(PlatformRoles.BUREAU_VIEWER));
         assertThat(gradings.get("total").asInt()).isEqualTo(2);
         assertThat(gradings.at("/items/0/riskLevel").asString()).isEqualTo("MAJOR");
         assertThat(gradings.at("/items/0/previousLevel").asString()).isEqualTo("LARGER");
@@ -105,6 +113,30 @@ class RiskSourcesApiTest {
         put(id, admin(), "\"0\"", SOURCES.formatted("\"" + today().minusYears(3).minusDays(1) + "\""))
             .expectStatus().isOk()
             .expectBody().jsonPath("$.riskLevel").isEqualTo("LARGER").jsonPath("$.grade.raised").isEqualTo(false);
+    }
+
+    @Test
+    void aRaiseThatLapsedSinceTheGradingIsDroppedWhenRead() {
+        String id = register(client, "岳阳市过期处罚测试有限公司").get("id").asString();
+        put(id, admin(), "\"0\"", SOURCES.formatted("\"" + today().minusYears(3) + "\""))
+            .expectStatus().isOk()
+            .expectBody().jsonPath("$.riskLevel").isEqualTo("MAJOR");
+        // Graded 20 days ago, when the penalty of 3 years and 10 days ago was still within its three years.
+        template.updateFirst(Query.query(Criteria.where("_id").is(id)), new Update()
+            .set("riskSources.lastPenaltyOrIncident", today().minusYears(3).minusDays(10))
+            .set("gradedAt", clock.instant().minus(Duration.ofDays(20))), Enterprise.class).block();
+
+        JsonNode read = get(ENTERPRISES + "/" + id, admin());
+        assertThat(read.get("riskLevel").asString()).isEqualTo("LARGER");
+        assertThat(read.get("riskCode").asString()).startsWith("较大[");
+        JsonNode gradings = get(ENTERPRISES + "/" + id + "/gradings", admin());
+        assertThat(gradings.get("total").asInt()).isEqualTo(2);
+        assertThat(gradings.at("/items/0/previousLevel").asString()).isEqualTo("MAJOR");
+        assertThat(gradings.at("/items/0/by/subject").asString()).isEqualTo("system");
+        assertThat(get(ENTERPRISES + "/" + id + "/history", admin()).at("/items/0/action").asString())
+            .isEqualTo("RAISE_LAPSED");
+        assertThat(get(ENTERPRISES + "/" + id, admin()).get("version").asLong())
+            .isEqualTo(read.get("version").asLong());
     }
 
     @Test
@@ -159,6 +191,28 @@ class RiskSourcesApiTest {
             .jsonPath("$.substances[0].media[0]").isEqualTo("WATER");
         client.get().uri(ENTERPRISES + "/" + ENTERPRISE_B + "/gradings").headers(enterprise(ENTERPRISE_B))
             .exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void anEnterpriseCannotClearOrBackDateItsPenalty() {
+        String id = register(client, "岳阳市受罚测试有限公司").get("id").asString();
+        String lastYear = "\"" + today().minusYears(1) + "\"";
+        put(id, admin(), "\"0\"", SOURCES.formatted(lastYear)).expectStatus().isOk();
+
+        for (String penalty : new String[] { "null", "\"" + today().minusYears(4) + "\"" }) {
+            put(id, enterprise(id), "\"1\"", SOURCES.formatted(penalty))
+                .expectStatus().isForbidden()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.detail").value(detail -> assertThat((String) detail)
+                    .contains("lastPenaltyOrIncident"));
+        }
+        String withNote = SOURCES.formatted(lastYear).replace("}\n", ", \"penaltyOrIncidentNote\": \"x\"}\n");
+        put(id, enterprise(id), "\"1\"", withNote).expectStatus().isForbidden();
+        assertThat(get(ENTERPRISES + "/" + id, admin()).get("riskLevel").asString()).isEqualTo("MAJOR");
+
+        // Sent back as stored, the enterprise changes its other sources.
+        String otherControls = SOURCES.formatted(lastYear).replace("\"controlScore\": 5", "\"controlScore\": 6");
+        put(id, enterprise(id), "\"1\"", otherControls).expectStatus().isOk();
     }
 
     @Test

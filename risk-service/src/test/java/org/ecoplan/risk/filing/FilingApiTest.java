@@ -14,6 +14,9 @@ import static org.ecoplan.risk.filing.FilingFixtures.request;
 import static org.ecoplan.risk.filing.FilingFixtures.reviewer;
 import static org.ecoplan.risk.filing.FilingFixtures.upload;
 import static org.ecoplan.risk.filing.FilingFixtures.viewer;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doReturn;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -23,6 +26,7 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.ecoplan.common.audit.AuditTrail;
 import org.ecoplan.common.security.PlatformRoles;
 import org.ecoplan.common.testing.MongoTestConfiguration;
 import org.ecoplan.common.testing.TestJwts;
@@ -41,9 +45,11 @@ import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 
 /** The filing workflow end to end: enterprise, reviewer and bureau, with every document rule. */
@@ -70,6 +76,9 @@ class FilingApiTest {
 
     @Autowired
     private DocumentStore store;
+
+    @MockitoSpyBean
+    private AuditTrail audit;
 
     @BeforeEach
     void registerEnterprises() {
@@ -132,6 +141,40 @@ class FilingApiTest {
     }
 
     @Test
+    void theFilingTakesTheGradedLevelNotTheDeclaredOne() {
+        // Declaring above the grade files at the grade: the letter is the bureau's word.
+        String above = completeDraft(today().minusDays(1), "MAJOR");
+        post(enterpriseA(), above, "submit", eTag(above));
+        Map<String, Object> filed = post(reviewer(), above, "accept", eTag(above)).getResponseBody();
+        assertThat(filed).containsEntry("filingNumber", "430602-" + today().getYear() + "-001-M")
+            .containsEntry("filedLevel", "LARGER").containsEntry("declaredLevel", "MAJOR");
+        client.get().uri(PATH + "/public").exchange()
+            .expectStatus().isOk()
+            .expectBody().jsonPath("$.items[0].riskLevel").isEqualTo("LARGER");
+
+        // Declaring below the grade cannot be accepted; the reviewer returns it.
+        String below = completeDraft(today().minusDays(1), "GENERAL");
+        post(enterpriseA(), below, "submit", eTag(below));
+        String submitted = eTag(below);
+        client.post().uri(PATH + "/" + below + "/accept").headers(reviewer().bearer())
+            .header(HttpHeaders.IF_MATCH, submitted).exchange()
+            .expectStatus().isEqualTo(409)
+            .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody().jsonPath("$.detail").value(detail -> assertThat((String) detail)
+                .contains("GENERAL", "LARGER"));
+        assertThat(eTag(below)).isEqualTo(submitted);
+
+        // An enterprise not graded yet cannot be filed at all.
+        String ungraded = create(enterpriseB(), today().minusDays(1), "MAJOR");
+        for (String kind : KINDS) {
+            upload(client, enterpriseB(), ungraded, kind, PDF, kind + ".pdf", eTag(ungraded)).expectStatus().isOk();
+        }
+        post(enterpriseB(), ungraded, "submit", eTag(ungraded));
+        post(reviewer(), ungraded, "accept", eTag(ungraded), 409);
+        assertThat(template.count(new Query(), FilingNumbers.ISSUED).block()).isEqualTo(1);
+    }
+
+    @Test
     void documentIsStoredWithItsSha256AndDownloadsAsUploaded() {
         String id = create(enterpriseA(), today());
         upload(client, enterpriseA(), id, "plan", PNG, "scan.pdf", eTag(id)).expectStatus().isOk()
@@ -144,6 +187,18 @@ class FilingApiTest {
         client.get().uri(PATH + "/" + id + "/documents/plan").headers(viewer().bearer()).exchange()
             .expectStatus().isOk()
             .expectHeader().contentType(MediaType.IMAGE_PNG)
+            .expectBody(byte[].class).isEqualTo(PNG);
+    }
+
+    @Test
+    void anAuditFailureAfterTheUploadIsSavedKeepsTheFileTheFilingPointsAt() {
+        String id = create(enterpriseA(), today());
+        doReturn(Mono.error(new IllegalStateException("audit store down"))).when(audit)
+            .record(eq(Filings.ENTITY), eq(id), eq("DOCUMENT_UPLOADED"), any(), any());
+        upload(client, enterpriseA(), id, "plan", PNG, "scan.png", eTag(id)).expectStatus().is5xxServerError();
+
+        client.get().uri(PATH + "/" + id + "/documents/plan").headers(viewer().bearer()).exchange()
+            .expectStatus().isOk()
             .expectBody(byte[].class).isEqualTo(PNG);
     }
 
@@ -278,6 +333,12 @@ class FilingApiTest {
             .header(HttpHeaders.IF_MATCH, eTag(id))
             .bodyValue(Map.of("items", List.of())).exchange()
             .expectStatus().isBadRequest();
+        client.post().uri(PATH + "/" + id + "/return").headers(reviewer().bearer())
+            .header(HttpHeaders.IF_MATCH, eTag(id))
+            .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"items\": [null]}").exchange()
+            .expectStatus().isBadRequest()
+            .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody().jsonPath("$.errors[0].field").isEqualTo("items[0]");
         assertThat(template.count(new Query(), EmergencyPlanFiling.class).block()).isEqualTo(1);
         assertThat(get(viewer(), id)).containsEntry("status", "SUBMITTED");
     }
@@ -357,7 +418,11 @@ class FilingApiTest {
     }
 
     private String completeDraft(LocalDate signedOn) {
-        String id = create(enterpriseA(), signedOn);
+        return completeDraft(signedOn, "LARGER");
+    }
+
+    private String completeDraft(LocalDate signedOn, String declaredLevel) {
+        String id = create(enterpriseA(), signedOn, declaredLevel);
         for (String kind : KINDS) {
             upload(client, enterpriseA(), id, kind, PDF, kind + ".pdf", eTag(id)).expectStatus().isOk();
         }
@@ -365,8 +430,12 @@ class FilingApiTest {
     }
 
     private String create(TestJwts.Token who, LocalDate signedOn) {
+        return create(who, signedOn, "LARGER");
+    }
+
+    private String create(TestJwts.Token who, LocalDate signedOn, String declaredLevel) {
         return (String) client.post().uri(PATH).headers(who.bearer())
-            .bodyValue(request(signedOn.toString(), "LARGER", false)).exchange()
+            .bodyValue(request(signedOn.toString(), declaredLevel, false)).exchange()
             .expectStatus().isCreated()
             .expectBody(JSON).returnResult().getResponseBody().get("id");
     }

@@ -73,18 +73,45 @@ class FilingNumberConcurrencyTest {
         }
     }
 
+    @Test
+    void concurrentAcceptsOfOneFilingDrawOneNumber() throws Exception {
+        template.dropCollection("enterprises").block();
+        template.remove(new Query(), EmergencyPlanFiling.class).block();
+        template.remove(new Query(), FilingNumbers.ISSUED).block();
+        String id = submittedFiling(1);
+        String token = reviewer().encode();
+
+        ExecutorService reviewers = Executors.newFixedThreadPool(10);
+        try {
+            List<Callable<Integer>> accepts = IntStream.range(0, 10).<Callable<Integer>>mapToObj(i -> () -> client
+                .post().uri(PATH + "/" + id + "/accept")
+                .headers(headers -> headers.setBearerAuth(token))
+                .header(HttpHeaders.IF_MATCH, "\"0\"")
+                .exchange()
+                .returnResult(String.class).getStatus().value()).toList();
+            List<Integer> statuses = reviewers.invokeAll(accepts).stream().map(FilingNumberConcurrencyTest::get)
+                .toList();
+            assertThat(statuses).containsOnlyOnce(200).allMatch(status -> status == 200 || status == 412
+                    || status == 409);
+            assertThat(template.count(new Query(), FilingNumbers.ISSUED).block()).isEqualTo(1);
+        }
+        finally {
+            reviewers.shutdownNow();
+        }
+    }
+
     private String submittedFiling(int i) {
         String enterpriseId = "E-430602-%04d".formatted(i);
-        template.insert(enterprise(enterpriseId, "TEST%014d".formatted(i), null)).block();
+        template.insert(enterprise(enterpriseId, "TEST%014d".formatted(i), RiskLevel.values()[i % 3])).block();
         LocalDate today = LocalDate.now(BeijingDate.ZONE);
         EmergencyPlanFiling filing = new EmergencyPlanFiling(null, enterpriseId, null, "430602", today,
                 RiskLevel.values()[i % 3], false, FilingStatus.SUBMITTED, List.of(), List.of(), today.plusDays(28),
                 false, false, 0, List.of(new Submission(Instant.now(), today, "e", today.plusDays(7), false)),
-                today.plusDays(7), List.of(), null, null, null, null, null, Instant.now(), "e", null);
+                today.plusDays(7), List.of(), null, null, null, null, null, null, Instant.now(), "e", null);
         return template.insert(filing).block().id();
     }
 
-    private static String get(Future<String> accepted) {
+    private static <T> T get(Future<T> accepted) {
         try {
             return accepted.get();
         }

@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -17,6 +21,7 @@ import org.ecoplan.risk.enterprise.Enterprise;
 import org.ecoplan.risk.enterprise.Industry;
 import org.ecoplan.risk.grading.RiskLevel;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class FilingReceiptTest {
 
@@ -32,7 +37,7 @@ class FilingReceiptTest {
             List.of(new FiledDocument(DocumentKind.PLAN, "0123", "预案.pdf", DocumentType.PDF, 1234,
                     "ab".repeat(32), Instant.parse("2026-03-10T02:00:00Z"), "enterprise-a")),
             List.of(), LocalDate.of(2026, 3, 30), false, true, 2, List.of(), null, List.of(),
-            "430602-2026-007-MT", LocalDate.of(2026, 4, 8), "reviewer", LocalDate.of(2029, 4, 8), null,
+            "430602-2026-007-MT", RiskLevel.LARGER, LocalDate.of(2026, 4, 8), "reviewer", LocalDate.of(2029, 4, 8), null,
             Instant.parse("2026-03-03T02:00:00Z"), "enterprise-a", 3L);
 
     @Test
@@ -52,6 +57,42 @@ class FilingReceiptTest {
         assertThat(text).contains("430602-2026-007-MT", "Yueyang Louxing Fine Chemicals Co., Ltd.",
                 "91430602MA4PK1R35Q", "major (M)", "received on 2026-04-01", "Chinese text is left out")
             .doesNotContain("岳阳");
+    }
+
+    @Test
+    void aFontCollectionIsClosedAfterEachReceipt(@TempDir Path dir) throws IOException {
+        assumeTrue(new File(FONT).isFile(), "Debian's fonts-droid-fallback is not installed");
+        assumeTrue(Files.isDirectory(Path.of("/proc/self/fd")), "needs Linux's /proc to count open files");
+        Path collection = dir.resolve("droid.ttc");
+        Files.write(collection, collectionOf(Files.readAllBytes(Path.of(FONT))));
+        FilingReceipt receipts = new FilingReceipt(List.of(collection.toString()));
+        String first = text(receipts.render(FILED, ENTERPRISE, "岳阳市生态环境局岳阳楼分局", LocalDate.of(2026, 4, 1)));
+        assertThat(first).contains("岳阳市楼兴精细化工有限公司");
+
+        long before = openFiles();
+        for (int i = 0; i < 10; i++) {
+            receipts.render(FILED, ENTERPRISE, "岳阳市生态环境局岳阳楼分局", LocalDate.of(2026, 4, 1));
+        }
+        assertThat(openFiles()).isLessThan(before + 5);
+    }
+
+    /** A TrueType collection holding the one font: its header, then the font with its table offsets moved. */
+    private static byte[] collectionOf(byte[] font) {
+        int header = 16;
+        ByteBuffer out = ByteBuffer.allocate(header + font.length);
+        out.putInt(0x74746366).putInt(0x00010000).putInt(1).putInt(header).put(font);
+        int tables = Short.toUnsignedInt(out.getShort(header + 4));
+        for (int i = 0; i < tables; i++) {
+            int at = header + 12 + i * 16 + 8;
+            out.putInt(at, out.getInt(at) + header);
+        }
+        return out.array();
+    }
+
+    private static long openFiles() throws IOException {
+        try (Stream<Path> fds = Files.list(Path.of("/proc/self/fd"))) {
+            return fds.count();
+        }
     }
 
     private static String text(byte[] pdf) throws IOException {

@@ -11,6 +11,7 @@ import java.util.List;
 import org.ecoplan.common.i18n.LocalizedName;
 import org.ecoplan.common.testing.MongoTestConfiguration;
 import org.ecoplan.common.testing.TestJwts;
+import org.ecoplan.common.web.ApiProblem;
 import org.ecoplan.risk.grading.RiskLevel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.test.StepVerifier;
 
 /** Review deadlines, plans to revise, the public list and the summary, over plans filed at chosen dates. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -35,6 +37,9 @@ class PlansInForceApiTest {
 
     @Autowired
     private ReactiveMongoTemplate template;
+
+    @Autowired
+    private Filings filings;
 
     /**
      * Five enterprises: one plan overdue, one due within 30 days, one within 90, one far off whose enterprise now
@@ -96,6 +101,34 @@ class PlansInForceApiTest {
     }
 
     @Test
+    void aPlanLeftInForceBesideANewerOneIsSupersededWhenRead() {
+        template.insert(filed("newer", "E-430602-0012", 7, RiskLevel.LARGER, TODAY.plusYears(3))).block();
+
+        client.get().uri(PATH + "/due-30").headers(viewer().bearer()).exchange()
+            .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("SUPERSEDED");
+        client.get().uri(PATH + "/due-30/history").headers(viewer().bearer()).exchange()
+            .expectStatus().isOk()
+            .expectBody()
+            .jsonPath("$.items[0].action").isEqualTo("SUPERSEDED")
+            .jsonPath("$.items[0].actor.subject").isEqualTo("system");
+        client.get().uri(PATH + "/newer").headers(viewer().bearer()).exchange()
+            .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("FILED");
+    }
+
+    @Test
+    void aStepTheStateMachineDoesNotAllowIsRefusedAndNothingIsStored() {
+        EmergencyPlanFiling old = template.findById("old", EmergencyPlanFiling.class).block();
+        StepVerifier.create(filings.save(old, old.change().status(FilingStatus.FILED, null).build(), "REVIVED"))
+            .expectErrorSatisfies(error -> org.assertj.core.api.Assertions.assertThat(error)
+                .isInstanceOfSatisfying(ApiProblem.class,
+                        problem -> org.assertj.core.api.Assertions.assertThat(problem.getStatusCode().value())
+                            .isEqualTo(409)))
+            .verify();
+        org.assertj.core.api.Assertions.assertThat(template.findById("old", EmergencyPlanFiling.class).block()
+            .status()).isEqualTo(FilingStatus.SUPERSEDED);
+    }
+
+    @Test
     void summaryCountsFilingsPlansAndEnterprises() {
         client.get().uri(PATH + "/summary").headers(TestJwts.token("city", "integrator-read").bearer()).exchange()
             .expectStatus().isOk()
@@ -130,7 +163,7 @@ class PlansInForceApiTest {
         LocalDate filedOn = reviewDue == null ? null : reviewDue.minusYears(3);
         return new EmergencyPlanFiling(id, enterpriseId, new LocalizedName("企业" + id, null), "430602",
                 TODAY.minusYears(3), level, false, FilingStatus.FILED, List.of(), List.of(), null, false, false, 0,
-                List.of(), null, List.of(), "430602-2023-%03d-%s".formatted(serial, level.letter()), filedOn,
+                List.of(), null, List.of(), "430602-2023-%03d-%s".formatted(serial, level.letter()), level, filedOn,
                 "reviewer", reviewDue, null, Instant.now(), "e", null);
     }
 

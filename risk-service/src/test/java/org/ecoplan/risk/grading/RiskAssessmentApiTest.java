@@ -95,6 +95,10 @@ class RiskAssessmentApiTest {
                 PlatformRoles.ECO_ADMIN)
             .expectStatus().isBadRequest()
             .expectBody().jsonPath("$.errors[0].field").isEqualTo("air.substances[0].quantity");
+        grade("{\"air\": {\"substances\": [null], \"m\": 1, \"e\": \"E1\"}}", PlatformRoles.ECO_ADMIN)
+            .expectStatus().isBadRequest()
+            .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody().jsonPath("$.errors[0].field").isEqualTo("air.substances[0]");
         grade("{\"air\": {\"q\": 2, \"m\": 1, \"e\": \"E4\"}}", PlatformRoles.ECO_ADMIN)
             .expectStatus().isBadRequest()
             .expectBody().jsonPath("$.errors[0].field").isEqualTo("air.e");
