@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -36,6 +37,8 @@ class DocumentStore {
 
     private static final String CHUNKS = "fs.chunks";
 
+    private static final Duration LATE_CHUNK_GRACE = Duration.ofSeconds(1);
+
     private final ReactiveGridFsTemplate gridFs;
 
     private final ReactiveMongoTemplate template;
@@ -65,15 +68,23 @@ class DocumentStore {
                 .build();
             return gridFs.store(upload)
                 .then(Mono.fromCallable(() -> inspection.result(id.toHexString())))
-                .onErrorResume(failure -> delete(id).then(Mono.error(failure)))
+                .onErrorResume(failure -> removeBrokenUpload(id).then(Mono.error(failure)))
                 // A client that goes away cancels the upload: no error reaches this chain, so clean up here.
-                .doOnCancel(() -> delete(id).subscribe());
+                .doOnCancel(() -> removeBrokenUpload(id).subscribe());
         });
     }
 
     Flux<DataBuffer> content(String fileId) {
         return gridFs.findOne(byId(fileId)).flatMap(gridFs::getResource).flatMapMany(resource ->
                 resource.getDownloadStream());
+    }
+
+    /**
+     * Removes what a broken upload stored. A chunk whose insert was still in flight when the upload failed can land
+     * after the first removal, so a second removal follows a moment later.
+     */
+    private Mono<Void> removeBrokenUpload(ObjectId id) {
+        return delete(id).doOnSuccess(removed -> delete(id).delaySubscription(LATE_CHUNK_GRACE).subscribe());
     }
 
     /** Removes the file and any chunks, also those of an upload that never completed its files entry. */
