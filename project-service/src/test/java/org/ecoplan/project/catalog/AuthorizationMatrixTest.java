@@ -7,6 +7,8 @@ import java.util.stream.Stream;
 import org.ecoplan.common.idempotency.IdempotencyKeys;
 import org.ecoplan.common.testing.AuthorizationMatrix;
 import org.ecoplan.common.testing.AuthorizationMatrix.Case;
+import org.ecoplan.project.ProjectFixtures;
+import org.ecoplan.project.ProjectServiceTest;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,7 +45,7 @@ class AuthorizationMatrixTest {
     }
 
     private void call(Case matrixCase) {
-        String code = Fixtures.project().lead(AuthorizationMatrix.OWN_DEPARTMENT).store(template).code();
+        String code = ProjectFixtures.project().lead(AuthorizationMatrix.OWN_DEPARTMENT).store(template).code();
         String path = matrixCase.row().path();
         if (path.contains("{reportedProject}")) {
             report(code).expectStatus().isCreated();
@@ -72,6 +74,7 @@ class AuthorizationMatrixTest {
     }
 
     private static String placeholdersFilled(String text, String code) {
-        return text.replace("{project}", code).replace("{newCode}", Fixtures.newCode()).replace("{period}", PERIOD);
+        return text.replace("{project}", code).replace("{newCode}", ProjectFixtures.newCode())
+            .replace("{period}", PERIOD);
     }
 }
