@@ -107,21 +107,30 @@ class ReportAttachments {
         return recognised;
     }
 
+    /**
+     * Stores the files one after the other. Should one fail, those stored before it and what GridFS kept of it are
+     * removed again, so that the failed request leaves no file behind.
+     */
     Mono<List<Attachment>> store(String projectCode, String period, List<Upload> uploads, EcoPrincipal by) {
-        return Flux.fromIterable(uploads).concatMap(upload -> {
-            ObjectId id = new ObjectId();
-            ReactiveGridFsUpload<ObjectId> file = ReactiveGridFsUpload
-                .fromPublisher(Flux.just(DefaultDataBufferFactory.sharedInstance.wrap(upload.content())))
-                .id(id)
-                .filename(upload.filename())
-                .contentType(upload.kind().contentType())
-                .metadata(new Document("projectCode", projectCode).append("period", period)
-                    .append("sha256", upload.sha256()))
-                .build();
-            return gridFs.store(file).thenReturn(new Attachment(id.toHexString(), upload.filename(),
-                    upload.kind().contentType(), upload.content().length, upload.sha256(), clock.instant(),
-                    by.username()));
-        }).collectList();
+        return Mono.defer(() -> {
+            List<Attachment> begun = new ArrayList<>();
+            return Flux.fromIterable(uploads).concatMap(upload -> {
+                ObjectId id = new ObjectId();
+                Attachment attachment = new Attachment(id.toHexString(), upload.filename(),
+                        upload.kind().contentType(), upload.content().length, upload.sha256(), clock.instant(),
+                        by.username());
+                begun.add(attachment);
+                ReactiveGridFsUpload<ObjectId> file = ReactiveGridFsUpload
+                    .fromPublisher(Flux.just(DefaultDataBufferFactory.sharedInstance.wrap(upload.content())))
+                    .id(id)
+                    .filename(upload.filename())
+                    .contentType(upload.kind().contentType())
+                    .metadata(new Document("projectCode", projectCode).append("period", period)
+                        .append("sha256", upload.sha256()))
+                    .build();
+                return gridFs.store(file).thenReturn(attachment);
+            }).collectList().onErrorResume(failure -> discard(begun).then(Mono.error(failure)));
+        });
     }
 
     /** Removes files whose report was not written; a removal that fails leaves an unnamed file, nothing worse. */
