@@ -64,7 +64,11 @@ class ReportAttachments {
      *         DOCX, XLSX, JPEG or PNG, or more files than a report may have
      */
     Mono<List<Upload>> read(Flux<FilePart> parts, int alreadyAttached) {
-        return parts.concatMap(part -> DataBufferUtils.join(part.content(), (int) limits.maxSize().toBytes())
+        // Counted as they arrive: a request with a thousand parts is turned away at the first one too many, before
+        // the rest are read into memory.
+        return parts.index().concatMap(indexed -> alreadyAttached + indexed.getT1() < limits.maxCount()
+                ? Mono.just(indexed.getT2()) : Mono.error(tooMany(alreadyAttached)))
+            .concatMap(part -> DataBufferUtils.join(part.content(), (int) limits.maxSize().toBytes())
             .map(joined -> {
                 byte[] content = new byte[joined.readableByteCount()];
                 joined.read(content);
@@ -74,18 +78,14 @@ class ReportAttachments {
             .defaultIfEmpty(new Received(filename(part.filename()), new byte[0]))
             .onErrorMap(DataBufferLimitException.class, tooLarge -> tooLarge(part.filename())))
             .collectList()
-            .map(files -> recognise(files, alreadyAttached));
+            .map(this::recognise);
     }
 
     private record Received(String filename, byte[] content) {
     }
 
-    private List<Upload> recognise(List<Received> files, int alreadyAttached) {
+    private List<Upload> recognise(List<Received> files) {
         List<FieldError> errors = new ArrayList<>();
-        if (alreadyAttached + files.size() > limits.maxCount()) {
-            errors.add(new FieldError("attachments", "a report takes at most " + limits.maxCount() + " files"
-                    + (alreadyAttached > 0 ? "; it has " + alreadyAttached + " already" : "")));
-        }
         List<Upload> recognised = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             Received file = files.get(i);
@@ -159,6 +159,12 @@ class ReportAttachments {
             name = "attachment";
         }
         return name.length() > MAX_FILENAME ? name.substring(name.length() - MAX_FILENAME) : name;
+    }
+
+    private ApiProblem tooMany(int alreadyAttached) {
+        return ApiProblem.unprocessable("The attachments cannot be accepted", List.of(new FieldError("attachments",
+                "a report takes at most " + limits.maxCount() + " files"
+                        + (alreadyAttached > 0 ? "; it has " + alreadyAttached + " already" : ""))));
     }
 
     private ErrorResponseException tooLarge(String filename) {
