@@ -54,8 +54,9 @@ public class ProjectCatalog {
             LocalDate today = today();
             Query pageQuery = new Query(filter.criteria()).with(order.stored()).skip(page.offset())
                     .limit(page.size());
-            return Mono.zip(template.find(pageQuery, Project.class).concatMap(project -> listed(project, today))
-                    .collectList(), template.count(new Query(filter.criteria()), Project.class))
+            return Mono.zip(template.find(pageQuery, Project.class).collectList()
+                    .flatMap(projects -> listed(projects, today)),
+                    template.count(new Query(filter.criteria()), Project.class))
                     .map(found -> PageResult.of(found.getT1(), found.getT2(), page));
         });
     }
@@ -105,8 +106,9 @@ public class ProjectCatalog {
 
     private Flux<ListedProject> all(ProjectFilter filter, ProjectOrder order) {
         LocalDate today = today();
-        return template.find(new Query(filter.criteria()), Project.class)
-                .concatMap(project -> listed(project, today))
+        return template.find(new Query(filter.criteria()), Project.class).collectList()
+                .flatMap(projects -> listed(projects, today))
+                .flatMapIterable(listed -> listed)
                 .filter(listed -> filter.accepts(listed.standing()))
                 .sort(order.comparator());
     }
@@ -119,9 +121,11 @@ public class ProjectCatalog {
         return ProjectOrder.of(sort);
     }
 
-    private Mono<ListedProject> listed(Project project, LocalDate today) {
-        return standings.standing(project, today)
-                .map(standing -> new ListedProject(project, StandingSummary.of(standing)));
+    /** The projects with their standings today, from one read of their reports. */
+    private Mono<List<ListedProject>> listed(List<Project> projects, LocalDate today) {
+        return standings.standings(projects, List.of(today)).map(byCode -> projects.stream()
+                .map(project -> new ListedProject(project, StandingSummary.of(byCode.get(project.code()).get(today))))
+                .toList());
     }
 
     private LocalDate today() {

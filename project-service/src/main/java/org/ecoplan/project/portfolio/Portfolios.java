@@ -9,7 +9,6 @@ import org.ecoplan.common.web.ApiProblem;
 import org.ecoplan.project.catalog.BureauDay;
 import org.ecoplan.project.catalog.Pollutant;
 import org.ecoplan.project.catalog.Project;
-import org.ecoplan.project.progress.ProjectStanding;
 import org.ecoplan.project.progress.ProjectStandings;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -21,9 +20,6 @@ import reactor.core.publisher.Mono;
 /** Gathers what the portfolio rolls up: the projects, their standings and the plan's pollutant totals. */
 @Component
 class Portfolios {
-
-    /** Standings of a few projects at a time: each may read the project's progress reports. */
-    private static final int CONCURRENT_PROJECTS = 4;
 
     private final ReactiveMongoTemplate template;
 
@@ -67,21 +63,11 @@ class Portfolios {
     }
 
     private Mono<List<ProjectFigures>> figures(LocalDate asOf) {
-        return template.find(new Query().with(Sort.by("code")), Project.class).collectList().flatMap(projects -> {
-            List<LocalDate> cutOffs = PortfolioRollUp.cutOffs(projects, asOf);
-            return Flux.fromIterable(projects)
-                .flatMapSequential(project -> Flux.fromIterable(cutOffs)
-                    .concatMap(day -> standing(project, day).map(standing -> Map.entry(day, standing)))
-                    .collectMap(Map.Entry::getKey, Map.Entry::getValue)
-                    .map(byDay -> new ProjectFigures(project, byDay)), CONCURRENT_PROJECTS)
-                .collectList();
-        });
-    }
-
-    private Mono<ProjectStanding> standing(Project project, LocalDate day) {
-        return standings.standing(project, day)
-            .switchIfEmpty(Mono.error(() -> new IllegalStateException(
-                    "No standing of project " + project.code() + " on " + day)));
+        return template.find(new Query().with(Sort.by("code")), Project.class).collectList()
+            .flatMap(projects -> standings.standings(projects, PortfolioRollUp.cutOffs(projects, asOf))
+                .map(byCode -> projects.stream()
+                    .map(project -> new ProjectFigures(project, byCode.get(project.code())))
+                    .toList()));
     }
 
     private Mono<Map<Pollutant, IndicatorAnswer>> planIndicators() {

@@ -17,6 +17,7 @@ import org.ecoplan.common.web.ETags;
 import org.ecoplan.common.web.PageQuery;
 import org.ecoplan.common.web.PageResult;
 import org.ecoplan.project.catalog.ProjectAccess;
+import org.ecoplan.project.catalog.ProjectCatalog;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.ContentDisposition;
@@ -49,6 +50,8 @@ import reactor.core.publisher.Mono;
 @RequestMapping("/api/v1/projects/{code}/reports")
 class ProgressReportController {
 
+    private final ProjectCatalog catalog;
+
     private final ProgressReports reports;
 
     private final ReportAttachments attachments;
@@ -57,8 +60,9 @@ class ProgressReportController {
 
     private final IdempotencyKeys idempotency;
 
-    ProgressReportController(ProgressReports reports, ReportAttachments attachments, AuditTrail audit,
-            IdempotencyKeys idempotency) {
+    ProgressReportController(ProjectCatalog catalog, ProgressReports reports, ReportAttachments attachments,
+            AuditTrail audit, IdempotencyKeys idempotency) {
+        this.catalog = catalog;
         this.reports = reports;
         this.attachments = attachments;
         this.audit = audit;
@@ -100,7 +104,9 @@ class ProgressReportController {
             @RequestPart(name = "attachments", required = false) Flux<FilePart> files,
             @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String key, ServerHttpRequest request,
             @AuthenticationPrincipal EcoPrincipal who) {
-        return attachments.read(files == null ? Flux.empty() : files, 0)
+        // The scope first: a caller who may not report on the project gets its 404 before any file is read.
+        return catalog.editable(who, code)
+            .then(attachments.read(files == null ? Flux.empty() : files, 0))
             .flatMap(uploads -> create(code, entry, uploads, key, request, who));
     }
 

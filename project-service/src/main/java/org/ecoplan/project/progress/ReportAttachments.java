@@ -64,7 +64,11 @@ class ReportAttachments {
      *         DOCX, XLSX, JPEG or PNG, or more files than a report may have
      */
     Mono<List<Upload>> read(Flux<FilePart> parts, int alreadyAttached) {
-        return parts.concatMap(part -> DataBufferUtils.join(part.content(), (int) limits.maxSize().toBytes())
+        // Counted as they arrive: a request with a thousand parts is turned away at the first one too many, before
+        // the rest are read into memory.
+        return parts.index().concatMap(indexed -> alreadyAttached + indexed.getT1() < limits.maxCount()
+                ? Mono.just(indexed.getT2()) : Mono.error(tooMany(alreadyAttached)))
+            .concatMap(part -> DataBufferUtils.join(part.content(), (int) limits.maxSize().toBytes())
             .map(joined -> {
                 byte[] content = new byte[joined.readableByteCount()];
                 joined.read(content);
@@ -74,18 +78,14 @@ class ReportAttachments {
             .defaultIfEmpty(new Received(filename(part.filename()), new byte[0]))
             .onErrorMap(DataBufferLimitException.class, tooLarge -> tooLarge(part.filename())))
             .collectList()
-            .map(files -> recognise(files, alreadyAttached));
+            .map(this::recognise);
     }
 
     private record Received(String filename, byte[] content) {
     }
 
-    private List<Upload> recognise(List<Received> files, int alreadyAttached) {
+    private List<Upload> recognise(List<Received> files) {
         List<FieldError> errors = new ArrayList<>();
-        if (alreadyAttached + files.size() > limits.maxCount()) {
-            errors.add(new FieldError("attachments", "a report takes at most " + limits.maxCount() + " files"
-                    + (alreadyAttached > 0 ? "; it has " + alreadyAttached + " already" : "")));
-        }
         List<Upload> recognised = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             Received file = files.get(i);
@@ -107,21 +107,30 @@ class ReportAttachments {
         return recognised;
     }
 
+    /**
+     * Stores the files one after the other. Should one fail, those stored before it and what GridFS kept of it are
+     * removed again, so that the failed request leaves no file behind.
+     */
     Mono<List<Attachment>> store(String projectCode, String period, List<Upload> uploads, EcoPrincipal by) {
-        return Flux.fromIterable(uploads).concatMap(upload -> {
-            ObjectId id = new ObjectId();
-            ReactiveGridFsUpload<ObjectId> file = ReactiveGridFsUpload
-                .fromPublisher(Flux.just(DefaultDataBufferFactory.sharedInstance.wrap(upload.content())))
-                .id(id)
-                .filename(upload.filename())
-                .contentType(upload.kind().contentType())
-                .metadata(new Document("projectCode", projectCode).append("period", period)
-                    .append("sha256", upload.sha256()))
-                .build();
-            return gridFs.store(file).thenReturn(new Attachment(id.toHexString(), upload.filename(),
-                    upload.kind().contentType(), upload.content().length, upload.sha256(), clock.instant(),
-                    by.username()));
-        }).collectList();
+        return Mono.defer(() -> {
+            List<Attachment> begun = new ArrayList<>();
+            return Flux.fromIterable(uploads).concatMap(upload -> {
+                ObjectId id = new ObjectId();
+                Attachment attachment = new Attachment(id.toHexString(), upload.filename(),
+                        upload.kind().contentType(), upload.content().length, upload.sha256(), clock.instant(),
+                        by.username());
+                begun.add(attachment);
+                ReactiveGridFsUpload<ObjectId> file = ReactiveGridFsUpload
+                    .fromPublisher(Flux.just(DefaultDataBufferFactory.sharedInstance.wrap(upload.content())))
+                    .id(id)
+                    .filename(upload.filename())
+                    .contentType(upload.kind().contentType())
+                    .metadata(new Document("projectCode", projectCode).append("period", period)
+                        .append("sha256", upload.sha256()))
+                    .build();
+                return gridFs.store(file).thenReturn(attachment);
+            }).collectList().onErrorResume(failure -> discard(begun).then(Mono.error(failure)));
+        });
     }
 
     /** Removes files whose report was not written; a removal that fails leaves an unnamed file, nothing worse. */
@@ -150,6 +159,12 @@ class ReportAttachments {
             name = "attachment";
         }
         return name.length() > MAX_FILENAME ? name.substring(name.length() - MAX_FILENAME) : name;
+    }
+
+    private ApiProblem tooMany(int alreadyAttached) {
+        return ApiProblem.unprocessable("The attachments cannot be accepted", List.of(new FieldError("attachments",
+                "a report takes at most " + limits.maxCount() + " files"
+                        + (alreadyAttached > 0 ? "; it has " + alreadyAttached + " already" : ""))));
     }
 
     private ErrorResponseException tooLarge(String filename) {

@@ -1,6 +1,9 @@
 package org.ecoplan.project.progress;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.ecoplan.project.catalog.Project;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -32,5 +35,26 @@ class ReportedStandings implements ProjectStandings {
         return template.find(Query.query(Criteria.where("projectCode").is(project.code())), ProgressReport.class)
             .collectList()
             .map(reports -> assessment.standing(project, reports, date));
+    }
+
+    @Override
+    public Mono<Map<String, Map<LocalDate, ProjectStanding>>> standings(List<Project> projects,
+            List<LocalDate> dates) {
+        if (projects.isEmpty()) {
+            return Mono.just(Map.of());
+        }
+        List<String> codes = projects.stream().map(Project::code).toList();
+        return template.find(Query.query(Criteria.where("projectCode").in(codes)), ProgressReport.class)
+            .collectMultimap(ProgressReport::projectCode)
+            .map(reports -> {
+                Map<String, Map<LocalDate, ProjectStanding>> standings = new LinkedHashMap<>();
+                for (Project project : projects) {
+                    List<ProgressReport> own = List.copyOf(reports.getOrDefault(project.code(), List.of()));
+                    Map<LocalDate, ProjectStanding> byDate = new LinkedHashMap<>();
+                    dates.forEach(date -> byDate.put(date, assessment.standing(project, own, date)));
+                    standings.put(project.code(), byDate);
+                }
+                return standings;
+            });
     }
 }

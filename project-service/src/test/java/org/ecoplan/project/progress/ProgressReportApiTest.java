@@ -364,6 +364,17 @@ class ProgressReportApiTest {
     }
 
     @Test
+    void editorOfAnotherDepartmentSendingFilesGets404BeforeTheFilesAreRead() {
+        byte[] text = "not a scan".getBytes(StandardCharsets.UTF_8);
+
+        post(editorOf("water"), Q1, List.of(file("notes.txt", text))).expectStatus().isNotFound();
+        post(editorOf("water"), Q1, List.of(file("big.pdf", pdfOfSize(65 * 1024)))).expectStatus().isNotFound();
+
+        assertThat(stored()).isEmpty();
+        assertThat(storedFiles()).isZero();
+    }
+
+    @Test
     void editorOfAnotherDepartmentGets404AndChangesNothing() {
         post(admin(), Q1).expectStatus().isCreated();
 
