@@ -8,7 +8,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -185,9 +184,11 @@ class PlatformIT {
 
             chrome.open("/indicators");
             chrome.waitUntilLoaded();
-            WebElement link = chrome.waitFor(By.cssSelector("a[href='#/indicators/" + code + "']"));
+            // The overview links to indicators too: only the list's table says the list is shown.
+            By link = By.cssSelector(".el-table a[href='#/indicators/" + code + "']");
+            chrome.waitFor(link);
             chrome.screenshot("env-editor-03-indicators");
-            link.click();
+            chrome.click(link);
             chrome.waitFor(By.cssSelector("[data-test=observation-form]"));
             chrome.waitUntilLoaded();
             chrome.find(By.cssSelector("input[name=period]")).sendKeys("2025");
@@ -195,11 +196,11 @@ class PlatformIT {
             chrome.find(By.cssSelector("input[name=source]")).sendKeys(source);
             chrome.find(By.cssSelector("input[name=method]")).sendKeys("e2e");
             chrome.screenshot("env-editor-04-observation-entry");
-            chrome.find(By.cssSelector("[data-test=observation-form] button[type=submit]")).click();
+            chrome.click(By.cssSelector("[data-test=observation-form] button[type=submit]"));
 
-            WebElement row = chrome.waitFor(By.xpath("//tr[contains(., '" + source + "')]"));
+            String row = chrome.textOf(By.xpath("//tr[contains(., '" + source + "')]"));
             chrome.screenshot("env-editor-05-observation-submitted");
-            assertThat(row.getText()).contains("待审核").contains("env-editor");
+            assertThat(row).contains("待审核").contains("env-editor");
         }
     }
 
@@ -208,7 +209,7 @@ class PlatformIT {
         try (PortalChrome chrome = PortalChrome.open(platform.settings().gatewayUrl(), screenshots)) {
             chrome.logIn("enterprise-a", Keycloak.DEMO_PASSWORD);
             chrome.open("/my-filings");
-            chrome.waitFor(By.cssSelector("[data-test=new-filing]")).click();
+            chrome.click(By.cssSelector("[data-test=new-filing]"));
 
             chrome.waitFor(By.cssSelector("[data-test=filing-basics]"));
             chrome.waitUntilLoaded();

@@ -2,6 +2,7 @@ package org.ecoplan.e2e;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -90,9 +91,18 @@ final class PortalChrome implements AutoCloseable {
         wait.until(d -> d.findElements(By.cssSelector("[aria-busy=true]")).isEmpty());
     }
 
-    WebElement waitForText(By locator, String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
-        return driver.findElement(locator);
+    /** Clicks once the element is there, finding it again if the page re-rendered it in between. */
+    void click(By locator) {
+        wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            d.findElement(locator).click();
+            return true;
+        });
+    }
+
+    /** The element's text once it is shown, read again if the page re-rendered it in between. */
+    String textOf(By locator) {
+        return wait.ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(locator).isDisplayed() ? d.findElement(locator).getText() : null);
     }
 
     List<WebElement> findAll(By locator) {
@@ -112,9 +122,14 @@ final class PortalChrome implements AutoCloseable {
         }
     }
 
-    /** The console's errors since the last call (Chromium reports CSP violations there too). */
+    /**
+     * The console's errors since the last call (Chromium reports CSP violations there too); every line read
+     * goes to the build log.
+     */
     List<String> consoleErrors() {
-        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        List<LogEntry> entries = driver.manage().logs().get(LogType.BROWSER).getAll();
+        entries.forEach(entry -> System.out.println("browser console " + entry.getLevel() + ": " + entry.getMessage()));
+        return entries.stream()
                 .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
                 .map(LogEntry::getMessage)
                 .toList();
@@ -123,6 +138,7 @@ final class PortalChrome implements AutoCloseable {
     @Override
     public void close() throws IOException {
         try {
+            consoleErrors();
             driver.quit();
         } finally {
             try (Stream<Path> files = Files.walk(profile)) {
