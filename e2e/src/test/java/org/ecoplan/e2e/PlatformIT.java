@@ -7,6 +7,7 @@ import org.ecoplan.platform.PlatformSettings;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -37,6 +38,7 @@ class PlatformIT {
 
     private static Platform platform;
     private static Keycloak keycloak;
+    private static Path screenshots;
 
     @BeforeAll
     static void startPlatform() {
@@ -48,6 +50,7 @@ class PlatformIT {
         platform.down(System.out);
         assertThat(platform.up(System.out)).isTrue();
         keycloak = new Keycloak(settings.keycloakUrl());
+        screenshots = root.resolve("e2e/target/screenshots");
     }
 
     @AfterAll
@@ -154,6 +157,65 @@ class PlatformIT {
         HttpResponse<String> indicators = browser.get("/api/v1/indicators?size=1");
         assertThat(indicators.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(indicators.body()).get("total").asInt()).isGreaterThanOrEqualTo(20);
+    }
+
+    @Test
+    void bureauEditorSeesTheOverviewAndEntersAnObservationInTheBrowser() throws Exception {
+        JsonNode indicator = StreamSupport.stream(JSON.readTree(get("/api/v1/indicators",
+                        keycloak.userToken("env-editor")).body()).get("items").spliterator(), false)
+                .filter(i -> i.get("department").asText().equals("env"))
+                .findFirst().orElseThrow();
+        String code = indicator.get("code").asText();
+        String source = "e2e " + UUID.randomUUID();
+
+        try (PortalChrome chrome = PortalChrome.open(platform.settings().gatewayUrl(), screenshots)) {
+            chrome.logIn("env-editor", Keycloak.DEMO_PASSWORD);
+            chrome.waitFor(By.cssSelector("[data-test=panel-filings]"));
+            chrome.waitUntilLoaded();
+            chrome.screenshot("env-editor-02-overview");
+            assertThat(chrome.findAll(By.cssSelector(".panel [role=alert]"))).as("failed panels").isEmpty();
+            assertThat(chrome.find(By.cssSelector("[data-test=panel-indicators]"))
+                    .findElements(By.cssSelector("a[href='#/indicators']"))).isNotEmpty();
+            assertThat(chrome.find(By.cssSelector("[data-test=panel-projects]"))
+                    .findElements(By.cssSelector(".figure"))).isNotEmpty();
+            assertThat(chrome.find(By.cssSelector("[data-test=panel-filings]"))
+                    .findElements(By.cssSelector(".figure"))).isNotEmpty();
+            assertThat(chrome.consoleErrors()).as("console errors on the overview").isEmpty();
+
+            chrome.open("/indicators");
+            chrome.waitUntilLoaded();
+            // The overview links to indicators too: only the list's table says the list is shown.
+            By link = By.cssSelector(".el-table a[href='#/indicators/" + code + "']");
+            chrome.waitFor(link);
+            chrome.screenshot("env-editor-03-indicators");
+            chrome.click(link);
+            chrome.waitFor(By.cssSelector("[data-test=observation-form]"));
+            chrome.waitUntilLoaded();
+            chrome.find(By.cssSelector("input[name=period]")).sendKeys("2025");
+            chrome.find(By.cssSelector("input[name=value]")).sendKeys(indicator.at("/baseline/value").asText());
+            chrome.find(By.cssSelector("input[name=source]")).sendKeys(source);
+            chrome.find(By.cssSelector("input[name=method]")).sendKeys("e2e");
+            chrome.screenshot("env-editor-04-observation-entry");
+            chrome.click(By.cssSelector("[data-test=observation-form] button[type=submit]"));
+
+            String row = chrome.textOf(By.xpath("//tr[contains(., '" + source + "')]"));
+            chrome.screenshot("env-editor-05-observation-submitted");
+            assertThat(row).contains("待审核").contains("env-editor");
+        }
+    }
+
+    @Test
+    void enterpriseOpensTheFilingWizardInTheBrowser() throws Exception {
+        try (PortalChrome chrome = PortalChrome.open(platform.settings().gatewayUrl(), screenshots)) {
+            chrome.logIn("enterprise-a", Keycloak.DEMO_PASSWORD);
+            chrome.open("/my-filings");
+            chrome.click(By.cssSelector("[data-test=new-filing]"));
+
+            chrome.waitFor(By.cssSelector("[data-test=filing-basics]"));
+            chrome.waitUntilLoaded();
+            chrome.screenshot("enterprise-a-01-filing-wizard");
+            assertThat(chrome.findAll(By.cssSelector("[role=alert]"))).as("failed blocks").isEmpty();
+        }
     }
 
     private static HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {

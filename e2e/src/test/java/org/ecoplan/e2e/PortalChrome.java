@@ -1,0 +1,149 @@
+package org.ecoplan.e2e;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The portal in the machine's headless Chromium (Debian's chromium and chromium-driver), driven through
+ * its own chromedriver so that Selenium Manager downloads nothing; every step can leave a screenshot.
+ */
+final class PortalChrome implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    private final ChromeDriver driver;
+    private final WebDriverWait wait;
+    private final Path profile;
+    private final Path screenshots;
+    private final String gatewayUrl;
+
+    private PortalChrome(String gatewayUrl, Path screenshots) throws IOException {
+        this.gatewayUrl = gatewayUrl;
+        this.screenshots = Files.createDirectories(screenshots);
+        this.profile = Files.createTempDirectory("ecoplan-chromium-");
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile());
+        // Without the background-networking flags Chromium keeps calling Google, which this network refuses.
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1440,1000", "--user-data-dir=" + profile);
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        this.driver = new ChromeDriver(service, options);
+        this.wait = new WebDriverWait(driver, PATIENCE);
+    }
+
+    /** Skips the calling test, saying why, on a machine without Debian's Chromium. */
+    static PortalChrome open(String gatewayUrl, Path screenshots) throws IOException {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "browser tests need Debian's chromium and chromium-driver (" + CHROMIUM + ", " + CHROMEDRIVER
+                        + "); .ci/run installs them");
+        return new PortalChrome(gatewayUrl, screenshots);
+    }
+
+    /** Keycloak's own login page, reached the way the portal's login button goes. */
+    void logIn(String username, String password) {
+        driver.get(gatewayUrl + "/oauth2/authorization/keycloak");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        screenshot(username + "-01-keycloak-login");
+        driver.findElement(By.id("kc-login")).click();
+        wait.until(d -> d.getCurrentUrl().startsWith(gatewayUrl));
+        waitFor(By.cssSelector("[data-test=username]"));
+    }
+
+    void open(String route) {
+        driver.get(gatewayUrl + "/#" + route);
+    }
+
+    WebElement waitFor(By locator) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    /** Waits until nothing on the page shows the loading skeleton any more. */
+    void waitUntilLoaded() {
+        wait.until(d -> d.findElements(By.cssSelector("[aria-busy=true]")).isEmpty());
+    }
+
+    /** Clicks once the element is there, finding it again if the page re-rendered it in between. */
+    void click(By locator) {
+        wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            d.findElement(locator).click();
+            return true;
+        });
+    }
+
+    /** The element's text once it is shown, read again if the page re-rendered it in between. */
+    String textOf(By locator) {
+        return wait.ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(locator).isDisplayed() ? d.findElement(locator).getText() : null);
+    }
+
+    List<WebElement> findAll(By locator) {
+        return driver.findElements(locator);
+    }
+
+    WebElement find(By locator) {
+        return driver.findElement(locator);
+    }
+
+    void screenshot(String name) {
+        try {
+            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), screenshots.resolve(name + ".png"),
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new IllegalStateException("screenshot " + name + " not saved", e);
+        }
+    }
+
+    /**
+     * The console's errors since the last call (Chromium reports CSP violations there too); every line read
+     * goes to the build log.
+     */
+    List<String> consoleErrors() {
+        List<LogEntry> entries = driver.manage().logs().get(LogType.BROWSER).getAll();
+        entries.forEach(entry -> System.out.println("browser console " + entry.getLevel() + ": " + entry.getMessage()));
+        return entries.stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .toList();
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            consoleErrors();
+            driver.quit();
+        } finally {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+    }
+}
