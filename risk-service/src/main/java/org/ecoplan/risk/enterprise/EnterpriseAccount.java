@@ -5,7 +5,8 @@ import java.util.Locale;
 
 /**
  * The Keycloak account of one contact person. Written {@link AccountStatus#PENDING} together with the contact, then
- * made by the onboarding, which retries a failed attempt later: the enterprise document is the outbox.
+ * made by the onboarding, which retries a failed attempt later: the enterprise document is the outbox. A pending
+ * account of an inactive enterprise is disabled instead of made.
  *
  * @param username      the account's Keycloak username, from the enterprise id and the contact's phone, so that
  *                      a retry finds the account an earlier attempt made
@@ -31,12 +32,21 @@ public record EnterpriseAccount(String username, String name, String email, Acco
         return enterpriseId.toLowerCase(Locale.ROOT) + "." + contact.phone().replaceAll("[^0-9]", "");
     }
 
+    /** Pending again, for the onboarding to bring Keycloak in line with the enterprise's new state. */
+    EnterpriseAccount toSync() {
+        return new EnterpriseAccount(username, name, email, AccountStatus.PENDING, userId, 0, null, null);
+    }
+
     public boolean dueAt(Instant now) {
         return accountStatus == AccountStatus.PENDING && (nextAttemptAt == null || !nextAttemptAt.isAfter(now));
     }
 
     public EnterpriseAccount made(String keycloakId) {
         return new EnterpriseAccount(username, name, email, AccountStatus.ACTIVE, keycloakId, 0, null, null);
+    }
+
+    public EnterpriseAccount disabled() {
+        return new EnterpriseAccount(username, name, email, AccountStatus.DISABLED, userId, 0, null, null);
     }
 
     public EnterpriseAccount failed(String error, Instant retryAt) {

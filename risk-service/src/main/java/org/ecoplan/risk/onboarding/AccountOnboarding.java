@@ -23,7 +23,8 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Works through the pending accounts of the enterprises' contacts: makes each in Keycloak and marks it active, or
+ * Works through the pending accounts of the enterprises' contacts: makes each in Keycloak and marks it active (or,
+ * for an enterprise eco-admin has deactivated, disables it and marks it disabled), or
  * counts the failure and tries again later, waiting longer after each failure. A circuit breaker stops calling a
  * Keycloak that keeps failing. Each outcome is one write of the enterprise, checked against its version; a write
  * that lost the race is simply retried in a later round, which finds the user already made.
@@ -88,20 +89,21 @@ public class AccountOnboarding implements SmartLifecycle {
     private Mono<Enterprise> attempt(Enterprise enterprise, EnterpriseAccount account) {
         KeycloakAccounts.EnterpriseUser user = new KeycloakAccounts.EnterpriseUser(account.username(),
                 account.name(), account.email(), enterprise.id());
-        return accounts.ensureEnterpriseUser(user)
+        Mono<EnterpriseAccount> synced = enterprise.active()
+                ? accounts.ensureEnterpriseUser(user).map(account::made)
+                : accounts.disable(account.username()).then(Mono.fromSupplier(account::disabled));
+        return synced
             .timeout(properties.keycloak().timeout())
             .transformDeferred(CircuitBreakerOperator.of(breaker))
-            .map(account::made)
             .onErrorResume(failure -> {
-                log.warn("Account {} of enterprise {} not made yet (attempt {}): {}", account.username(),
-                        enterprise.id(), account.attempts() + 1, failure.toString());
+                log.warn("Account {} of enterprise {} not in line with Keycloak yet (attempt {}): {}",
+                        account.username(), enterprise.id(), account.attempts() + 1, failure.toString());
                 return Mono.just(account.failed(excerpt(failure),
                         clock.instant().plus(backoff(account.attempts() + 1))));
             })
             .flatMap(next -> template.save(enterprise.withAccount(next))
                 .flatMap(saved -> audit.record(ENTITY, saved.id(),
-                        next.accountStatus() == EnterpriseAccount.AccountStatus.ACTIVE ? "ACCOUNT_MADE"
-                                : "ACCOUNT_PENDING", account, next)
+                        "ACCOUNT_" + next.accountStatus(), account, next)
                     .thenReturn(saved)));
     }
 

@@ -63,20 +63,37 @@ class KeycloakAdminAccounts implements KeycloakAccounts, DisposableBean {
         return Mono.fromCallable(() -> ensure(user)).subscribeOn(Schedulers.boundedElastic());
     }
 
+    @Override
+    public Mono<Void> disable(String username) {
+        return Mono.fromRunnable(() -> {
+            RealmResource realm = keycloak.realm(this.realm);
+            find(realm, username).filter(found -> !Boolean.FALSE.equals(found.isEnabled()))
+                .ifPresent(found -> setEnabled(realm, found, false));
+        }).subscribeOn(Schedulers.boundedElastic()).then();
+    }
+
     private String ensure(EnterpriseUser user) {
         RealmResource realm = keycloak.realm(this.realm);
-        String id = find(realm, user.username()).orElseGet(() -> create(realm, user));
+        Optional<UserRepresentation> found = find(realm, user.username());
+        found.filter(existing -> !Boolean.TRUE.equals(existing.isEnabled()))
+            .ifPresent(disabled -> setEnabled(realm, disabled, true));
+        String id = found.map(UserRepresentation::getId).orElseGet(() -> create(realm, user));
         // Granting a role the user holds already changes nothing, so a retry after a lost answer grants it again.
         RoleRepresentation role = realm.roles().get(ENTERPRISE_ROLE).toRepresentation();
         realm.users().get(id).roles().realmLevel().add(List.of(role));
         return id;
     }
 
-    private static Optional<String> find(RealmResource realm, String username) {
+    private static Optional<UserRepresentation> find(RealmResource realm, String username) {
         return realm.users().search(username, true).stream()
             .filter(found -> username.equals(found.getUsername()))
-            .map(UserRepresentation::getId)
             .findFirst();
+    }
+
+    /** Sends the user back as found, but for {@code enabled}, so that nothing else of it changes. */
+    private static void setEnabled(RealmResource realm, UserRepresentation user, boolean enabled) {
+        user.setEnabled(enabled);
+        realm.users().get(user.getId()).update(user);
     }
 
     private static String create(RealmResource realm, EnterpriseUser user) {
@@ -91,6 +108,7 @@ class KeycloakAdminAccounts implements KeycloakAccounts, DisposableBean {
             if (response.getStatus() == Response.Status.CONFLICT.getStatusCode()) {
                 // Made meanwhile by another replica's attempt: take that one.
                 return find(realm, user.username())
+                    .map(UserRepresentation::getId)
                     .orElseThrow(() -> new IllegalStateException("Keycloak reports " + user.username()
                             + " as existing but does not find it"));
             }

@@ -9,12 +9,15 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.function.Consumer;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
@@ -32,6 +35,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 
@@ -75,7 +80,8 @@ class AccountOnboardingApiTest {
         KEYCLOAK.resetAll();
         KEYCLOAK.stubFor(post(urlPathEqualTo("/realms/ecoplan/protocol/openid-connect/token"))
             .withRequestBody(containing("grant_type=client_credentials"))
-            .willReturn(okJson("{\"access_token\": \"admin-token\", \"token_type\": \"Bearer\", \"expires_in\": 300}")));
+            .willReturn(okJson("{\"access_token\": \"admin-token\", \"token_type\": \"Bearer\","
+                    + " \"expires_in\": 300}")));
         KEYCLOAK.stubFor(get(urlPathEqualTo(USERS)).willReturn(okJson("[]")));
         KEYCLOAK.stubFor(get(urlPathEqualTo("/admin/realms/ecoplan/roles/enterprise"))
             .willReturn(okJson("{\"id\": \"role-1\", \"name\": \"enterprise\"}")));
@@ -158,7 +164,7 @@ class AccountOnboardingApiTest {
         assertThat(account(onboarding.attempt(id).block()).accountStatus()).isEqualTo(AccountStatus.PENDING);
 
         KEYCLOAK.stubFor(get(urlPathEqualTo(USERS)).withQueryParam("username", equalTo(username))
-            .willReturn(okJson("[{\"id\": \"user-4\", \"username\": \"" + username + "\"}]")));
+            .willReturn(okJson("[{\"id\": \"user-4\", \"username\": \"" + username + "\", \"enabled\": true}]")));
         clock.advance(Duration.ofSeconds(5));
         EnterpriseAccount account = account(onboarding.attempt(id).block());
 
@@ -166,6 +172,37 @@ class AccountOnboardingApiTest {
         assertThat(account.userId()).isEqualTo("user-4");
         KEYCLOAK.verify(1, postRequestedFor(urlPathEqualTo(USERS)));
         KEYCLOAK.verify(1, postRequestedFor(urlPathEqualTo(USERS + "/user-4/role-mappings/realm")));
+    }
+
+    @Test
+    void deactivatingTheEnterpriseDisablesItsUsersAndOnlyEcoAdminMayDoIt() {
+        String id = register();
+        String username = username(id);
+        KEYCLOAK.stubFor(created(username, "user-5"));
+        Enterprise made = onboarding.attempt(id).block();
+        assertThat(account(made).accountStatus()).isEqualTo(AccountStatus.ACTIVE);
+        String etag = "\"" + made.version() + "\"";
+
+        deactivate(id, Fixtures.editor("env"), etag).expectStatus().isForbidden();
+        deactivate(id, Fixtures.enterprise(id), etag).expectStatus().isForbidden();
+        deactivate(id, Fixtures.admin(), etag).expectStatus().isOk();
+        assertThat(accountStatusShown(id)).isEqualTo("PENDING");
+
+        KEYCLOAK.stubFor(get(urlPathEqualTo(USERS)).withQueryParam("username", equalTo(username))
+            .willReturn(okJson("[{\"id\": \"user-5\", \"username\": \"" + username + "\", \"enabled\": true}]")));
+        KEYCLOAK.stubFor(put(urlPathEqualTo(USERS + "/user-5")).willReturn(aResponse().withStatus(204)));
+        EnterpriseAccount disabled = account(onboarding.attempt(id).block());
+
+        assertThat(disabled.accountStatus()).isEqualTo(AccountStatus.DISABLED);
+        KEYCLOAK.verify(1, putRequestedFor(urlPathEqualTo(USERS + "/user-5"))
+            .withRequestBody(matchingJsonPath("$.enabled", equalTo("false"))));
+        KEYCLOAK.verify(1, postRequestedFor(urlPathEqualTo(USERS)));
+    }
+
+    private WebTestClient.ResponseSpec deactivate(String id, Consumer<HttpHeaders> token, String etag) {
+        return client.patch().uri(Fixtures.ENTERPRISES + "/" + id).headers(token).header(HttpHeaders.IF_MATCH, etag)
+            .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"active\": false}")
+            .exchange();
     }
 
     private String register() {
