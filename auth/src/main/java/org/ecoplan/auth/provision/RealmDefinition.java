@@ -164,11 +164,14 @@ public record RealmDefinition(
      * @param postLogoutRedirectPaths  paths below each app URL Keycloak may redirect to after logout
      * @param defaultClientScopes      client scopes of this definition the client's tokens always get
      * @param serviceAccountRealmRoles realm roles of the client's service account
+     * @param serviceAccountClientRoles roles of other clients (such as {@code realm-management}) of the client's
+     *                                 service account, by the clientId of the client that defines them
      * @param settings                 Keycloak {@code ClientRepresentation} fields
      */
     public record Client(String clientId, String secret, List<String> appUrls, List<String> redirectPaths,
             List<String> postLogoutRedirectPaths, List<String> defaultClientScopes,
-            List<String> serviceAccountRealmRoles, Map<String, Object> settings) {
+            List<String> serviceAccountRealmRoles, Map<String, List<String>> serviceAccountClientRoles,
+            Map<String, Object> settings) {
 
         public Client {
             appUrls = listOrEmpty(appUrls).stream()
@@ -181,6 +184,8 @@ public record RealmDefinition(
             postLogoutRedirectPaths = listOrEmpty(postLogoutRedirectPaths);
             defaultClientScopes = listOrEmpty(defaultClientScopes);
             serviceAccountRealmRoles = listOrEmpty(serviceAccountRealmRoles);
+            serviceAccountClientRoles = serviceAccountClientRoles == null ? Map.of()
+                    : Map.copyOf(serviceAccountClientRoles);
             settings = unmodifiableCopy(settings);
         }
 
@@ -220,7 +225,8 @@ public record RealmDefinition(
         public String toString() {
             return "Client[clientId=" + clientId + ", secret=" + (secret == null ? "none" : "***") + ", appUrls="
                     + appUrls + ", defaultClientScopes=" + defaultClientScopes + ", serviceAccountRealmRoles="
-                    + serviceAccountRealmRoles + ", settings=" + settings + "]";
+                    + serviceAccountRealmRoles + ", serviceAccountClientRoles=" + serviceAccountClientRoles
+                    + ", settings=" + settings + "]";
         }
     }
 

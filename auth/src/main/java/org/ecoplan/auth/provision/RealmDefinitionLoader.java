@@ -189,7 +189,7 @@ final class RealmDefinitionLoader {
         if (!client.isPublic() && !hasSecret) {
             problems.add(who + " is confidential and needs a secret");
         }
-        if (!client.serviceAccountRealmRoles().isEmpty()
+        if (!(client.serviceAccountRealmRoles().isEmpty() && client.serviceAccountClientRoles().isEmpty())
                 && !"true".equals(String.valueOf(client.settings().get("serviceAccountsEnabled")))) {
             problems.add(who + " grants service-account roles but does not enable its service account");
         }

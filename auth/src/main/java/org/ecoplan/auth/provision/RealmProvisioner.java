@@ -33,6 +33,7 @@ import org.keycloak.admin.client.resource.ClientResource;
 import org.keycloak.admin.client.resource.GroupResource;
 import org.keycloak.admin.client.resource.ProtocolMappersResource;
 import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.admin.client.resource.RoleMappingResource;
 import org.keycloak.admin.client.resource.RoleResource;
 import org.keycloak.admin.client.resource.RoleScopeResource;
 import org.keycloak.admin.client.resource.UserResource;
@@ -509,19 +510,41 @@ public final class RealmProvisioner implements AutoCloseable {
         }
 
         private List<String> serviceAccountRoles(Client client, ClientResource resource) {
-            if (client.serviceAccountRealmRoles().isEmpty()) {
+            if (client.serviceAccountRealmRoles().isEmpty() && client.serviceAccountClientRoles().isEmpty()) {
                 return List.of();
             }
             UserRepresentation serviceAccount = call("read the service account of client " + client.clientId(),
                     resource::getServiceAccountUser);
-            RoleScopeResource granted = realm.users().get(serviceAccount.getId()).roles().realmLevel();
+            RoleMappingResource mappings = realm.users().get(serviceAccount.getId()).roles();
+            RoleScopeResource granted = mappings.realmLevel();
             List<String> missing = missingRoles(client.serviceAccountRealmRoles(),
                     call("list the roles of the service account of client " + client.clientId(), granted::listAll));
             if (!missing.isEmpty()) {
                 change("grant roles " + missing + " to the service account of client " + client.clientId(),
                         () -> granted.add(missing.stream().map(this::role).toList()));
             }
-            return missing.stream().map(role -> "service-account role " + role).toList();
+            List<String> changes = new ArrayList<>(missing.stream().map(role -> "service-account role " + role)
+                    .toList());
+            client.serviceAccountClientRoles().forEach((owner, roleNames) -> {
+                String ownerId = call("find client " + owner, () -> realm.clients().findByClientId(owner)).stream()
+                        .findFirst()
+                        .map(ClientRepresentation::getId)
+                        .orElseThrow(() -> new ProvisioningException("Client " + owner + ", whose roles the service"
+                                + " account of client " + client.clientId() + " is to get, does not exist", null));
+                RoleScopeResource grantedOfOwner = mappings.clientLevel(ownerId);
+                List<String> missingOfOwner = missingRoles(roleNames, call("list the " + owner
+                        + " roles of the service account of client " + client.clientId(), grantedOfOwner::listAll));
+                if (!missingOfOwner.isEmpty()) {
+                    List<RoleRepresentation> wanted = missingOfOwner.stream()
+                            .map(role -> call("read role " + role + " of client " + owner,
+                                    () -> realm.clients().get(ownerId).roles().get(role).toRepresentation()))
+                            .toList();
+                    change("grant " + owner + " roles " + missingOfOwner + " to the service account of client "
+                            + client.clientId(), () -> grantedOfOwner.add(wanted));
+                }
+                missingOfOwner.forEach(role -> changes.add("service-account role " + owner + "/" + role));
+            });
+            return changes;
         }
 
         void users() {

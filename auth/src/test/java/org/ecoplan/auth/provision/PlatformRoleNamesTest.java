@@ -39,7 +39,7 @@ class PlatformRoleNamesTest {
 
     private static Set<String> realmRoles() {
         RealmDefinition definition = RealmDefinition.load(Profile.PRODUCTION, List.of("https://ecoplan.example.org"),
-                Map.of("ECOPLAN_GATEWAY_CLIENT_SECRET", "s")::get);
+                Map.of("ECOPLAN_GATEWAY_CLIENT_SECRET", "s", "ECOPLAN_RISK_CLIENT_SECRET", "r")::get);
         return new TreeSet<>(definition.roles().stream().map(Role::name).toList());
     }
 

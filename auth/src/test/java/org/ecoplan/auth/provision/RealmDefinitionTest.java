@@ -26,6 +26,10 @@ class RealmDefinitionTest {
 
     private static final Function<String, String> NO_ENVIRONMENT = name -> null;
 
+    /** The secrets production needs from the environment. */
+    private static final Map<String, String> SECRETS = Map.of("ECOPLAN_GATEWAY_CLIENT_SECRET", "s",
+            "ECOPLAN_RISK_CLIENT_SECRET", "r");
+
     private static RealmDefinition local(Map<String, String> environment, String... gatewayUrls) {
         return RealmDefinition.load(Profile.LOCAL, List.of(gatewayUrls), environment::get);
     }
@@ -62,7 +66,7 @@ class RealmDefinitionTest {
 
     @Test
     void enterpriseIdIsDeclaredInTheUserProfileAndOnlyAdminsMayEditIt() {
-        RealmDefinition definition = production(Map.of("ECOPLAN_GATEWAY_CLIENT_SECRET", "s"),
+        RealmDefinition definition = production(SECRETS,
                 "https://eco.example.org");
 
         assertThat(definition.userProfileAttributes()).singleElement().satisfies(attribute -> {
@@ -92,8 +96,9 @@ class RealmDefinitionTest {
         assertThat(scope.protocolMappers().get(2).config())
                 .containsEntry("included.client.audience", "ecoplan-gateway")
                 .containsEntry("access.token.claim", "true");
-        assertThat(definition.clients()).allSatisfy(client ->
-                assertThat(client.defaultClientScopes()).contains("ecoplan-api"));
+        // risk-service's service account calls only Keycloak's Admin REST API, never the platform's.
+        assertThat(definition.clients()).filteredOn(client -> !client.clientId().equals("ecoplan-risk-service"))
+                .allSatisfy(client -> assertThat(client.defaultClientScopes()).contains("ecoplan-api"));
     }
 
     @Test
@@ -197,11 +202,13 @@ class RealmDefinitionTest {
 
     @Test
     void productionIsTheBaseWithoutDemoContent() {
-        RealmDefinition definition = production(Map.of("ECOPLAN_GATEWAY_CLIENT_SECRET", "production-secret"),
+        RealmDefinition definition = production(Map.of("ECOPLAN_GATEWAY_CLIENT_SECRET", "production-secret",
+                "ECOPLAN_RISK_CLIENT_SECRET", "production-risk-secret"),
                 "https://ecoplan.example.org");
 
         assertThat(definition.users()).isEmpty();
-        assertThat(definition.clients()).extracting(Client::clientId).containsExactly("ecoplan-gateway");
+        assertThat(definition.clients()).extracting(Client::clientId)
+                .containsExactly("ecoplan-gateway", "ecoplan-risk-service");
         assertThat(gateway(definition).secret()).isEqualTo("production-secret");
         assertThat(gateway(definition).redirectUris())
                 .containsExactly("https://ecoplan.example.org/login/oauth2/code/keycloak");
@@ -209,8 +216,26 @@ class RealmDefinitionTest {
     }
 
     @Test
+    void riskServiceIsAConfidentialServiceAccountThatManagesUsersOnly() {
+        Client risk = production(SECRETS, "https://ecoplan.example.org").client("ecoplan-risk-service")
+                .orElseThrow();
+
+        assertThat(risk.secret()).isEqualTo("r");
+        assertThat(risk.isPublic()).isFalse();
+        assertThat(risk.settings()).containsEntry("serviceAccountsEnabled", true)
+                .containsEntry("standardFlowEnabled", false)
+                .containsEntry("directAccessGrantsEnabled", false);
+        assertThat(risk.serviceAccountRealmRoles()).isEmpty();
+        assertThat(risk.serviceAccountClientRoles())
+                .isEqualTo(Map.of("realm-management", List.of("manage-users", "view-users", "view-realm")));
+        assertThat(local(Map.of()).client("ecoplan-risk-service").orElseThrow().secret())
+                .isEqualTo("ecoplan-risk-service-local-secret");
+    }
+
+    @Test
     void productionDiffersFromLocalOnlyByTheDemoContentAndTheSecretsSource() {
-        Map<String, String> environment = Map.of("ECOPLAN_GATEWAY_CLIENT_SECRET", "from-the-environment");
+        Map<String, String> environment = Map.of("ECOPLAN_GATEWAY_CLIENT_SECRET", "from-the-environment",
+                "ECOPLAN_RISK_CLIENT_SECRET", "risk-from-the-environment");
         RealmDefinition local = local(environment, "https://ecoplan.example.org");
         RealmDefinition production = production(environment, "https://ecoplan.example.org");
 
@@ -223,12 +248,13 @@ class RealmDefinitionTest {
         assertThat(gateway(production)).isEqualTo(gateway(local));
         assertThat(local.users()).isNotEmpty();
         assertThat(local.clients()).extracting(Client::clientId)
-                .containsExactly("ecoplan-gateway", "ecoplan-cli", "ecoplan-integrator");
+                .containsExactly("ecoplan-gateway", "ecoplan-risk-service", "ecoplan-cli", "ecoplan-integrator");
+        assertThat(production.client("ecoplan-risk-service")).isEqualTo(local.client("ecoplan-risk-service"));
     }
 
     @Test
     void noProductionClientAcceptsPasswordsOrImplicitTokens() {
-        RealmDefinition definition = production(Map.of("ECOPLAN_GATEWAY_CLIENT_SECRET", "s"),
+        RealmDefinition definition = production(SECRETS,
                 "https://ecoplan.example.org");
 
         assertThat(definition.clients()).isNotEmpty().allSatisfy(client -> {
@@ -271,7 +297,7 @@ class RealmDefinitionTest {
 
     @Test
     void productionWithoutTheGatewaySecretFailsNamingTheVariableAndWhereItIsUsed() {
-        assertThatThrownBy(() -> production(Map.of(), "https://ecoplan.example.org"))
+        assertThatThrownBy(() -> production(Map.of("ECOPLAN_RISK_CLIENT_SECRET", "r"), "https://ecoplan.example.org"))
                 .isInstanceOf(RealmDefinitionException.class)
                 .hasMessageContaining("ECOPLAN_GATEWAY_CLIENT_SECRET is not set")
                 .hasMessageContaining("clients[ecoplan-gateway].secret")
@@ -281,7 +307,8 @@ class RealmDefinitionTest {
 
     @Test
     void productionWithoutAGatewayUrlSaysHowToPassOne() {
-        assertThatThrownBy(() -> RealmDefinition.load(Profile.PRODUCTION, List.of(), NO_ENVIRONMENT))
+        assertThatThrownBy(() -> RealmDefinition.load(Profile.PRODUCTION, List.of(),
+                Map.of("ECOPLAN_RISK_CLIENT_SECRET", "r")::get))
                 .isInstanceOf(RealmDefinitionException.class)
                 .satisfies(e -> assertThat(((RealmDefinitionException) e).problems()).hasSize(2))
                 .hasMessageContaining("ECOPLAN_GATEWAY_URLS is not set")

@@ -1,6 +1,7 @@
 package org.ecoplan.risk.enterprise;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -27,6 +28,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param riskLevel             the current HJ 941-2018 level; null until graded
  * @param riskCode              the level as HJ 941-2018 clause 8 writes it, e.g. {@code 较大[较大-大气(Q2-M2-E3)+一般-水(Q0)]}
  * @param gradedAt              when the level was last computed
+ * @param active                false once eco-admin has taken the enterprise off the platform: its accounts are
+ *                              disabled; absent (older documents) counts as true
+ * @param accounts              the Keycloak accounts of the contacts, pending until made: the outbox the
+ *                              onboarding works through, written with the contacts so that none is lost
  * @param version               optimistic-locking version, sent as the ETag
  */
 @Document("enterprises")
@@ -44,26 +49,58 @@ public record Enterprise(
         RiskLevel riskLevel,
         String riskCode,
         Instant gradedAt,
+        Boolean active,
+        List<EnterpriseAccount> accounts,
         @Version Long version) {
 
     public Enterprise {
         contacts = contacts == null ? List.of() : List.copyOf(contacts);
+        active = active == null || active;
+        accounts = accounts == null ? List.of() : List.copyOf(accounts);
     }
 
     Enterprise withRegistration(LocalizedName name, String creditCode, String address, Coordinates location,
-            Industry industry, List<Contact> contacts, String supervisingDepartment, boolean keySupervision) {
+            Industry industry, List<Contact> contacts, String supervisingDepartment, boolean keySupervision,
+            boolean active) {
+        List<EnterpriseAccount> next = active == this.active ? accounts
+                : accounts.stream().map(EnterpriseAccount::toSync).toList();
         return new Enterprise(id, name, creditCode, address, location, industry, contacts, supervisingDepartment,
-                keySupervision, riskSources, riskLevel, riskCode, gradedAt, version);
+                keySupervision, riskSources, riskLevel, riskCode, gradedAt, active, next, version)
+            .withContactAccounts();
+    }
+
+    /** Adds a pending account for every contact that has none yet; accounts already made stay as they are. */
+    Enterprise withContactAccounts() {
+        List<EnterpriseAccount> next = new ArrayList<>(accounts);
+        for (Contact contact : contacts) {
+            String username = EnterpriseAccount.username(id, contact);
+            if (next.stream().noneMatch(account -> account.username().equals(username))) {
+                next.add(EnterpriseAccount.pending(username, contact));
+            }
+        }
+        return withAccounts(next);
+    }
+
+    /** The enterprise with {@code changed} in place of the account of the same username. */
+    public Enterprise withAccount(EnterpriseAccount changed) {
+        return withAccounts(accounts.stream()
+            .map(account -> account.username().equals(changed.username()) ? changed : account)
+            .toList());
+    }
+
+    private Enterprise withAccounts(List<EnterpriseAccount> next) {
+        return new Enterprise(id, name, creditCode, address, location, industry, contacts, supervisingDepartment,
+                keySupervision, riskSources, riskLevel, riskCode, gradedAt, active, next, version);
     }
 
     /** The enterprise as shown to a caller who does not see its contact people. */
     Enterprise withoutContacts() {
         return new Enterprise(id, name, creditCode, address, location, industry, List.of(), supervisingDepartment,
-                keySupervision, riskSources, riskLevel, riskCode, gradedAt, version);
+                keySupervision, riskSources, riskLevel, riskCode, gradedAt, active, List.of(), version);
     }
 
     Enterprise withRiskSources(RiskSources sources, RiskLevel level, String code, Instant at) {
         return new Enterprise(id, name, creditCode, address, location, industry, contacts, supervisingDepartment,
-                keySupervision, sources, level, code, at, version);
+                keySupervision, sources, level, code, at, active, accounts, version);
     }
 }

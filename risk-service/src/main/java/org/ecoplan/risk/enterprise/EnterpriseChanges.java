@@ -21,7 +21,8 @@ public record EnterpriseChanges(
         @Valid Industry industry,
         List<@NotNull @Valid Contact> contacts,
         String supervisingDepartment,
-        Boolean keySupervision) {
+        Boolean keySupervision,
+        Boolean active) {
 
     /**
      * What an enterprise keeps up to date itself: who to contact and where it sits. Everything else is the
@@ -41,6 +42,7 @@ public record EnterpriseChanges(
         addIf(fields, "contacts", contacts);
         addIf(fields, "supervisingDepartment", supervisingDepartment);
         addIf(fields, "keySupervision", keySupervision);
+        addIf(fields, "active", active);
         return fields;
     }
 
@@ -52,7 +54,8 @@ public record EnterpriseChanges(
                 industry == null ? current.industry() : industry,
                 contacts == null ? current.contacts() : contacts,
                 supervisingDepartment == null ? current.supervisingDepartment() : supervisingDepartment,
-                keySupervision == null ? current.keySupervision() : keySupervision);
+                keySupervision == null ? current.keySupervision() : keySupervision,
+                active == null ? current.active() : active);
     }
 
     private static void addIf(List<String> fields, String field, Object value) {

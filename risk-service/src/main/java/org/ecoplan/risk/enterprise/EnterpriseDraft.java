@@ -37,6 +37,6 @@ public record EnterpriseDraft(
     Enterprise toEnterprise(String id) {
         return new Enterprise(id, name.toName(), creditCode, address.strip(), location, industry,
                 contacts == null ? List.of() : contacts, supervisingDepartment, Boolean.TRUE.equals(keySupervision),
-                null, null, null, null, null);
+                null, null, null, null, true, null, null).withContactAccounts();
     }
 }

@@ -101,6 +101,10 @@ public class EnterpriseRegistry {
                     && !by.hasRole(PlatformRoles.ECO_ADMIN)) {
                 throw ApiProblem.forbidden("Only eco-admin hands an enterprise to another department.");
             }
+            if (changes.active() != null && !changes.active().equals(current.active())
+                    && !by.hasRole(PlatformRoles.ECO_ADMIN)) {
+                throw ApiProblem.forbidden("Only eco-admin takes an enterprise off the platform or back.");
+            }
             ifMatch.check(current.version());
             List<ApiProblem.FieldError> errors = problems(changes.creditCode(), changes.supervisingDepartment());
             if (!errors.isEmpty()) {

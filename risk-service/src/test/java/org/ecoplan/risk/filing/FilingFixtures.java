@@ -39,7 +39,7 @@ final class FilingFixtures {
     static Enterprise enterprise(String id, String creditCode, RiskLevel level) {
         return new Enterprise(id, new LocalizedName("测试企业" + id, "Test enterprise " + id), creditCode,
                 "湖南省岳阳市岳阳楼区", null, new Industry("C2662", "专项化学用品制造"), List.of(), "env", false, null, level,
-                null, null, null);
+                null, null, null, null, null);
     }
 
     static TestJwts.Token enterpriseA() {

@@ -30,7 +30,7 @@ class FilingReceiptTest {
     private static final Enterprise ENTERPRISE = new Enterprise("E-430602-0001",
             new LocalizedName("岳阳市楼兴精细化工有限公司", "Yueyang Louxing Fine Chemicals Co., Ltd."),
             "91430602MA4PK1R35Q", "湖南省岳阳市岳阳楼区城陵矶临港新区港兴路18号", null,
-            new Industry("C2662", "专项化学用品制造"), List.of(), "env", false, null, RiskLevel.LARGER, null, null, null);
+            new Industry("C2662", "专项化学用品制造"), List.of(), "env", false, null, RiskLevel.LARGER, null, null, null, null, null);
 
     private static final EmergencyPlanFiling FILED = new EmergencyPlanFiling("f1", ENTERPRISE.id(),
             ENTERPRISE.name(), "430602", LocalDate.of(2026, 3, 2), RiskLevel.LARGER, true, FilingStatus.FILED,
