@@ -69,6 +69,12 @@ ecoplan:
     {{- if eq .key "gateway" }}
     internal-url: {{ include "ecoplan.keycloak.internalUrl" $root | quote }}
     {{- end }}
+  {{- if eq .key "riskService" }}
+  onboarding:
+    keycloak:
+      # The admin API is called in-cluster, like the key set.
+      url: {{ include "ecoplan.keycloak.internalUrl" $root | quote }}
+  {{- end }}
   {{- if eq .key "gateway" }}
   routes:
     indicator: {{ include "ecoplan.componentUrl" (dict "root" $root "key" "indicatorService") | quote }}
@@ -89,11 +95,17 @@ server:
 {{- end }}
 {{- end }}
 
-{{/* Settings read from Secrets: the gateway's OAuth2 client secret, the services' MongoDB URI. */}}
+{{/*
+Settings read from Secrets: the gateway's OAuth2 client secret, the services' MongoDB URI, and
+risk-service's Keycloak client secret for enterprise onboarding.
+*/}}
 {{- define "ecoplan.secretEnv" -}}
 {{- if eq .key "gateway" }}
 {{- include "ecoplan.gatewayClientSecretEnv" .root }}
 {{- else }}
+{{- if eq .key "riskService" }}
+{{- include "ecoplan.riskServiceClientSecretEnv" .root }}
+{{- end }}
 - name: SPRING_MONGODB_URI
   valueFrom:
     secretKeyRef:
@@ -109,6 +121,15 @@ server:
     secretKeyRef:
       name: {{ .Values.gateway.oauth2.existingSecret }}
       key: {{ .Values.gateway.oauth2.existingSecretKey }}
+{{- end }}
+
+{{/* risk-service's client secret in Keycloak, which the realm Job writes into the realm too. */}}
+{{- define "ecoplan.riskServiceClientSecretEnv" -}}
+- name: ECOPLAN_RISK_CLIENT_SECRET
+  valueFrom:
+    secretKeyRef:
+      name: {{ .Values.keycloak.riskServiceClient.existingSecret }}
+      key: {{ .Values.keycloak.riskServiceClient.existingSecretKey }}
 {{- end }}
 
 {{/*

@@ -207,6 +207,18 @@ class HelmChartTest {
     assertThat(gateway.getEnv()).noneMatch(e -> e.getName().equals("SPRING_MONGODB_URI"));
   }
 
+  @Test
+  void riskServiceOnboardsEnterpriseUsersInClusterWithItsClientSecret() {
+    Container risk = container(minimal.deployment("risk-service"));
+
+    assertThat(secretRef(risk, "ECOPLAN_RISK_CLIENT_SECRET"))
+        .isEqualTo(new SecretKeySelector("client-secret", "ecoplan-risk-service-client", null));
+    assertThat(property(minimal.applicationYaml("risk-service"), "ecoplan.onboarding.keycloak.url"))
+        .isEqualTo(INTERNAL_KEYCLOAK);
+    assertThat(container(minimal.deployment("project-service")).getEnv())
+        .noneMatch(e -> e.getName().equals("ECOPLAN_RISK_CLIENT_SECRET"));
+  }
+
   @ParameterizedTest
   @CsvSource({
       "indicator-service, ecoplan-indicator",
@@ -326,6 +338,8 @@ class HelmChartTest {
         .isEqualTo(new SecretKeySelector("password", "ecoplan-keycloak-admin", null));
     assertThat(secretRef(container, "ECOPLAN_GATEWAY_CLIENT_SECRET"))
         .isEqualTo(new SecretKeySelector("client-secret", "ecoplan-gateway-oauth2", null));
+    assertThat(secretRef(container, "ECOPLAN_RISK_CLIENT_SECRET"))
+        .isEqualTo(new SecretKeySelector("client-secret", "ecoplan-risk-service-client", null));
     assertThat(job.getSpec().getTemplate().getSpec().getRestartPolicy()).isEqualTo("Never");
     assertThat(job.getSpec().getTemplate().getSpec().getServiceAccountName()).isEqualTo("ecoplan-realm-provisioning");
     assertThat(job.getSpec().getBackoffLimit()).isEqualTo(6);
