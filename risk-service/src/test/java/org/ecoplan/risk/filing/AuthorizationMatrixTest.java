@@ -13,10 +13,12 @@ import org.ecoplan.common.testing.AuthorizationMatrix.Case;
 import org.ecoplan.common.testing.AuthorizationMatrix.Identity;
 import org.ecoplan.common.testing.TestJwts;
 import org.ecoplan.risk.RiskServiceTest;
+import org.ecoplan.risk.enterprise.Fixtures;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -26,7 +28,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * risk-service's rows of the platform's authorization matrix, called directly on the service: the same answers as
  * through the gateway (defence in depth). The rows read the demo enterprises and one draft filing of the matrix's
- * own enterprise with its plan document, made once: no row changes what another sees.
+ * own enterprise with its plan document, made once; the writes change receptors made for them, or set what the
+ * demo enterprise already holds.
  */
 @RiskServiceTest
 class AuthorizationMatrixTest {
@@ -48,17 +51,61 @@ class AuthorizationMatrixTest {
     }
 
     private void call(Case matrixCase) {
+        String path = matrixCase.row().path();
+        if (path.contains("{plan}")) {
+            path = path.replace("{plan}", plan());
+        }
+        if (path.contains("{receptor}")) {
+            String code = newReceptor();
+            client.post().uri("/api/v1/receptors")
+                .headers(Identity.ECO_ADMIN.credentials())
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(MATRIX.body("risk-receptor.json").replace("{newReceptor}", code))
+                .exchange()
+                .expectStatus().isCreated();
+            path = path.replace("{receptor}", code);
+        }
         WebTestClient.RequestBodySpec request = client.method(matrixCase.row().method())
-            .uri(matrixCase.row().path().replace("{plan}", matrixCase.row().path().contains("{plan}") ? plan() : ""))
+            .uri(path)
             .headers(matrixCase.identity().credentials());
         if (matrixCase.row().writes()) {
-            request.header(HttpHeaders.IF_MATCH, "\"0\"").header(IdempotencyKeys.HEADER, UUID.randomUUID().toString());
+            request.header(IdempotencyKeys.HEADER, UUID.randomUUID().toString());
+            if (!matrixCase.row().method().equals(HttpMethod.POST)) {
+                request.header(HttpHeaders.IF_MATCH, currentETag(path));
+            }
         }
         String body = MATRIX.body(matrixCase.row());
         if (body != null) {
-            request.contentType(MediaType.APPLICATION_JSON).bodyValue(body);
+            String filled = placeholdersFilled(body);
+            request.contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(path.startsWith("/api/v1/receptors/") ? filled.replace(code(filled), code(path)) : filled);
         }
         request.exchange().expectStatus().isEqualTo(matrixCase.expectedStatus());
+    }
+
+    private String currentETag(String path) {
+        return client.get().uri(path).headers(Identity.ECO_ADMIN.credentials()).exchange()
+            .expectStatus().isOk()
+            .returnResult(Void.class).getResponseHeaders().getETag();
+    }
+
+    private String placeholdersFilled(String text) {
+        return text.replace("{newReceptor}", newReceptor())
+            .replace("{creditCode}", Fixtures.creditCode())
+            .replace("{yesterday}", LocalDate.ofInstant(clock.instant(), BeijingDate.ZONE).minusDays(1).toString());
+    }
+
+    /** A receptor's code in a body, or the last segment of a receptor's path. */
+    private static String code(String bodyOrPath) {
+        if (bodyOrPath.startsWith("/")) {
+            return bodyOrPath.substring(bodyOrPath.lastIndexOf('/') + 1);
+        }
+        int start = bodyOrPath.indexOf("\"code\": \"") + "\"code\": \"".length();
+        return bodyOrPath.substring(start, bodyOrPath.indexOf('"', start));
+    }
+
+    private static String newReceptor() {
+        return "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     }
 
     /** The draft filing of {@link AuthorizationMatrix#OWN_ENTERPRISE}, with its plan uploaded. */
