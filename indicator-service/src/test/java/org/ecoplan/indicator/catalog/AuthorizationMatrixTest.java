@@ -1,18 +1,26 @@
 package org.ecoplan.indicator.catalog;
 
 import java.nio.file.Path;
+import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.ecoplan.common.idempotency.IdempotencyKeys;
 import org.ecoplan.common.testing.AuthorizationMatrix;
 import org.ecoplan.common.testing.AuthorizationMatrix.Case;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
+
+import tools.jackson.databind.JsonNode;
 
 /**
  * indicator-service's rows of the platform's authorization matrix, called directly on the service: the same answers
- * as through the gateway (defence in depth). The rows read the seeded plan, so no request changes what another sees.
+ * as through the gateway (defence in depth). The reads use the seeded plan; every write gets an indicator (and an
+ * observation) of its own, so that no request changes what another sees.
  */
 @IndicatorServiceTest
 class AuthorizationMatrixTest {
@@ -23,17 +31,41 @@ class AuthorizationMatrixTest {
     @Autowired
     private WebTestClient client;
 
+    @Autowired
+    private ReactiveMongoTemplate template;
+
     @TestFactory
     Stream<DynamicTest> everyEndpointAnswersEveryIdentityAsTheMatrixSays() {
         return MATRIX.tests(this::call);
     }
 
     private void call(Case matrixCase) {
-        client.method(matrixCase.row().method())
-            .uri(matrixCase.row().path())
-            .headers(matrixCase.identity().credentials())
-            .exchange()
-            .expectStatus()
-            .isEqualTo(matrixCase.expectedStatus());
+        String path = matrixCase.row().path();
+        if (path.contains("{indicator}")) {
+            String code = Fixtures.indicator(template, AuthorizationMatrix.OWN_DEPARTMENT, "μg/m³").code();
+            if (path.contains("{observation}")) {
+                JsonNode observation = client.post().uri("/api/v1/indicators/{code}/observations", code)
+                    .headers(Fixtures.editor(AuthorizationMatrix.OWN_DEPARTMENT))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(MATRIX.body("observation.json"))
+                    .exchange()
+                    .expectStatus().isCreated()
+                    .expectBody(JsonNode.class).returnResult().getResponseBody();
+                path = path.replace("{observation}", observation.get("id").asString());
+            }
+            path = path.replace("{indicator}", code);
+        }
+        WebTestClient.RequestBodySpec request = client.method(matrixCase.row().method())
+            .uri(path)
+            .headers(matrixCase.identity().credentials());
+        if (matrixCase.row().writes()) {
+            request.header(HttpHeaders.IF_MATCH, "\"0\"").header(IdempotencyKeys.HEADER, UUID.randomUUID().toString());
+        }
+        String body = MATRIX.body(matrixCase.row());
+        if (body != null) {
+            request.contentType(MediaType.APPLICATION_JSON).bodyValue(body.replace("{newCode}",
+                    "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase()));
+        }
+        request.exchange().expectStatus().isEqualTo(matrixCase.expectedStatus());
     }
 }
