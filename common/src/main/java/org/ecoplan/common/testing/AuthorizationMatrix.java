@@ -12,12 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.ecoplan.common.idempotency.IdempotencyKeys;
 import org.ecoplan.common.security.PlatformRoles;
 import org.junit.jupiter.api.DynamicTest;
 
@@ -26,8 +28,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.MultipartBodyBuilder;
+import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.reactive.function.BodyInserters;
 import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -183,6 +187,32 @@ public record AuthorizationMatrix(Path directory, List<Row> rows) {
     /** A request body of {@code bodies/}, placeholders still in, also for a fixture a test makes first. */
     public String body(String file) {
         return String.join("\n", lines(directory.resolve("bodies").resolve(file)));
+    }
+
+    /**
+     * Sends the case's request to {@code path} (placeholders filled by the caller) as its identity: a write with a
+     * fresh Idempotency-Key and, unless {@code ifMatch} is null, that If-Match; the row's body with
+     * {@code placeholders} filled.
+     */
+    public WebTestClient.ResponseSpec send(WebTestClient client, Case matrixCase, String path, String ifMatch,
+            UnaryOperator<String> placeholders) {
+        Row row = matrixCase.row();
+        WebTestClient.RequestBodySpec request = client.method(row.method())
+            .uri(path)
+            .headers(matrixCase.identity().credentials());
+        if (row.writes()) {
+            request.header(IdempotencyKeys.HEADER, UUID.randomUUID().toString());
+            if (ifMatch != null) {
+                request.header(HttpHeaders.IF_MATCH, ifMatch);
+            }
+        }
+        if (row.multipart()) {
+            request.body(BodyInserters.fromMultipartData(parts(row.body(), placeholders)));
+        }
+        else if (row.body() != null) {
+            request.contentType(MediaType.APPLICATION_JSON).bodyValue(placeholders.apply(body(row)));
+        }
+        return request.exchange();
     }
 
     /** A multipart body ({@code .parts}) with {@code placeholders} filled in its JSON parts. */

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-import org.ecoplan.common.idempotency.IdempotencyKeys;
 import org.ecoplan.common.testing.AuthorizationMatrix;
 import org.ecoplan.common.testing.AuthorizationMatrix.Case;
 import org.junit.jupiter.api.DynamicTest;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
@@ -82,17 +80,8 @@ class AuthorizationMatrixTest {
             }
             path = path.replace("{indicator}", code);
         }
-        WebTestClient.RequestBodySpec request = client.method(matrixCase.row().method())
-            .uri(path)
-            .headers(matrixCase.identity().credentials());
-        if (matrixCase.row().writes()) {
-            request.header(HttpHeaders.IF_MATCH, "\"0\"").header(IdempotencyKeys.HEADER, UUID.randomUUID().toString());
-        }
-        String body = MATRIX.body(matrixCase.row());
-        if (body != null) {
-            request.contentType(MediaType.APPLICATION_JSON).bodyValue(body.replace("{newCode}",
-                    "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase()));
-        }
-        request.exchange().expectStatus().isEqualTo(matrixCase.expectedStatus());
+        MATRIX.send(client, matrixCase, path, "\"0\"",
+                body -> body.replace("{newCode}", "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase()))
+            .expectStatus().isEqualTo(matrixCase.expectedStatus());
     }
 }

@@ -3,11 +3,9 @@ package org.ecoplan.project.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.UUID;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
-import org.ecoplan.common.idempotency.IdempotencyKeys;
 import org.ecoplan.common.testing.AuthorizationMatrix;
 import org.ecoplan.common.testing.AuthorizationMatrix.Case;
 import org.ecoplan.common.testing.AuthorizationMatrix.Identity;
@@ -91,19 +89,9 @@ class AuthorizationMatrixTest {
         }
         String fixtureAttachment = attachment;
         UnaryOperator<String> filled = text -> placeholdersFilled(text, code).replace("{attachment}", fixtureAttachment);
-        WebTestClient.RequestBodySpec request = client.method(matrixCase.row().method())
-            .uri(filled.apply(path.replace("{reportedProject}", code).replace("{milestonedProject}", code)))
-            .headers(matrixCase.identity().credentials());
-        if (matrixCase.row().writes()) {
-            request.header(HttpHeaders.IF_MATCH, version).header(IdempotencyKeys.HEADER, UUID.randomUUID().toString());
-        }
-        if (matrixCase.row().multipart()) {
-            request.body(BodyInserters.fromMultipartData(MATRIX.parts(matrixCase.row().body(), filled)));
-        }
-        else if (matrixCase.row().body() != null) {
-            request.contentType(MediaType.APPLICATION_JSON).bodyValue(filled.apply(MATRIX.body(matrixCase.row())));
-        }
-        request.exchange().expectStatus().isEqualTo(matrixCase.expectedStatus());
+        String filledPath = filled.apply(path.replace("{reportedProject}", code).replace("{milestonedProject}", code));
+        MATRIX.send(client, matrixCase, filledPath, version, filled).expectStatus()
+            .isEqualTo(matrixCase.expectedStatus());
     }
 
     private static String placeholdersFilled(String text, String code) {
