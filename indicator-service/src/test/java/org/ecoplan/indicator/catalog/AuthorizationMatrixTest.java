@@ -1,23 +1,15 @@
 package org.ecoplan.indicator.catalog;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import org.ecoplan.common.testing.AuthorizationMatrix;
 import org.ecoplan.common.testing.AuthorizationMatrix.Case;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
+import org.ecoplan.common.testing.AuthorizationMatrixTests;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.reactive.server.WebTestClient;
-import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
 
 import tools.jackson.databind.JsonNode;
 
@@ -27,7 +19,7 @@ import tools.jackson.databind.JsonNode;
  * observation) of its own, so that no request changes what another sees.
  */
 @IndicatorServiceTest
-class AuthorizationMatrixTest {
+class AuthorizationMatrixTest extends AuthorizationMatrixTests {
 
     private static final AuthorizationMatrix MATRIX = AuthorizationMatrix.read(Path.of("..", "authorization"),
             "indicator-service");
@@ -44,27 +36,20 @@ class AuthorizationMatrixTest {
             "DELETE /api/v1/water-quality/sites/{code}/samples/{id}");
 
     @Autowired
-    private WebTestClient client;
-
-    @Autowired
     private ReactiveMongoTemplate template;
 
-    @Autowired
-    @Qualifier("requestMappingHandlerMapping")
-    private RequestMappingHandlerMapping mappings;
-
-    @TestFactory
-    Stream<DynamicTest> everyEndpointAnswersEveryIdentityAsTheMatrixSays() {
-        return MATRIX.tests(this::call);
+    @Override
+    protected AuthorizationMatrix matrix() {
+        return MATRIX;
     }
 
-    /** A new endpoint cannot go unlisted; a gap filled must leave {@link #STILL_WITHOUT_ROWS}. */
-    @Test
-    void everyEndpointHasItsRowButTheKnownGaps() {
-        assertThat(MATRIX.unlisted(mappings)).containsExactlyInAnyOrderElementsOf(STILL_WITHOUT_ROWS);
+    @Override
+    protected List<String> stillWithoutRows() {
+        return STILL_WITHOUT_ROWS;
     }
 
-    private void call(Case matrixCase) {
+    @Override
+    protected void call(Case matrixCase) {
         String path = matrixCase.row().path();
         if (path.contains("{indicator}")) {
             String code = Fixtures.indicator(template, AuthorizationMatrix.OWN_DEPARTMENT, "μg/m³").code();

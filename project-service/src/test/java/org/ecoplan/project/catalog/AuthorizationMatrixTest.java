@@ -1,28 +1,20 @@
 package org.ecoplan.project.catalog;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Path;
 import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
 
 import org.ecoplan.common.testing.AuthorizationMatrix;
 import org.ecoplan.common.testing.AuthorizationMatrix.Case;
+import org.ecoplan.common.testing.AuthorizationMatrixTests;
 import org.ecoplan.common.testing.AuthorizationMatrix.Identity;
 import org.ecoplan.project.ProjectFixtures;
 import org.ecoplan.project.ProjectServiceTest;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
-import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.BodyInserters;
-import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
 
 import tools.jackson.databind.JsonNode;
 
@@ -32,7 +24,7 @@ import tools.jackson.databind.JsonNode;
  * department, so that the writes of one identity cannot change what the next one sees.
  */
 @ProjectServiceTest
-class AuthorizationMatrixTest {
+class AuthorizationMatrixTest extends AuthorizationMatrixTests {
 
     private static final AuthorizationMatrix MATRIX = AuthorizationMatrix.read(Path.of("..", "authorization"),
             "project-service");
@@ -40,26 +32,15 @@ class AuthorizationMatrixTest {
     private static final String PERIOD = "2024-Q1";
 
     @Autowired
-    private WebTestClient client;
-
-    @Autowired
     private ReactiveMongoTemplate template;
 
-    @Autowired
-    @Qualifier("requestMappingHandlerMapping")
-    private RequestMappingHandlerMapping mappings;
-
-    @TestFactory
-    Stream<DynamicTest> everyEndpointAnswersEveryIdentityAsTheMatrixSays() {
-        return MATRIX.tests(this::call);
+    @Override
+    protected AuthorizationMatrix matrix() {
+        return MATRIX;
     }
 
-    @Test
-    void everyEndpointHasItsRow() {
-        assertThat(MATRIX.unlisted(mappings)).isEmpty();
-    }
-
-    private void call(Case matrixCase) {
+    @Override
+    protected void call(Case matrixCase) {
         String code = ProjectFixtures.project().lead(AuthorizationMatrix.OWN_DEPARTMENT).store(template).code();
         String path = matrixCase.row().path();
         String version = "\"0\"";

@@ -1,31 +1,23 @@
 package org.ecoplan.risk.filing;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import org.ecoplan.common.security.PlatformRoles;
 import org.ecoplan.common.testing.AuthorizationMatrix;
 import org.ecoplan.common.testing.AuthorizationMatrix.Case;
+import org.ecoplan.common.testing.AuthorizationMatrixTests;
 import org.ecoplan.common.testing.AuthorizationMatrix.Identity;
 import org.ecoplan.common.testing.TestJwts;
 import org.ecoplan.risk.RiskServiceTest;
 import org.ecoplan.risk.enterprise.Fixtures;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
-import org.springframework.test.web.reactive.server.WebTestClient;
-import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
 
 import tools.jackson.databind.JsonNode;
 
@@ -36,7 +28,7 @@ import tools.jackson.databind.JsonNode;
  * demo enterprise already holds.
  */
 @RiskServiceTest
-class AuthorizationMatrixTest {
+class AuthorizationMatrixTest extends AuthorizationMatrixTests {
 
     private static final AuthorizationMatrix MATRIX = AuthorizationMatrix.read(Path.of("..", "authorization"),
             "risk-service");
@@ -48,29 +40,22 @@ class AuthorizationMatrixTest {
             "POST /api/v1/emergency-plans/{id}/return", "GET /api/v1/emergency-plans/{id}/receipt");
 
     @Autowired
-    private WebTestClient client;
-
-    @Autowired
     private Clock clock;
 
     private String plan;
 
-    @Autowired
-    @Qualifier("requestMappingHandlerMapping")
-    private RequestMappingHandlerMapping mappings;
-
-    @TestFactory
-    Stream<DynamicTest> everyEndpointAnswersEveryIdentityAsTheMatrixSays() {
-        return MATRIX.tests(this::call);
+    @Override
+    protected AuthorizationMatrix matrix() {
+        return MATRIX;
     }
 
-    /** A new endpoint cannot go unlisted; a gap filled must leave {@link #STILL_WITHOUT_ROWS}. */
-    @Test
-    void everyEndpointHasItsRowButTheKnownGaps() {
-        assertThat(MATRIX.unlisted(mappings)).containsExactlyInAnyOrderElementsOf(STILL_WITHOUT_ROWS);
+    @Override
+    protected List<String> stillWithoutRows() {
+        return STILL_WITHOUT_ROWS;
     }
 
-    private void call(Case matrixCase) {
+    @Override
+    protected void call(Case matrixCase) {
         String path = matrixCase.row().path();
         if (path.contains("{plan}")) {
             path = path.replace("{plan}", plan());
