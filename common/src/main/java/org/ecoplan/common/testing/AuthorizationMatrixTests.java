@@ -1,5 +1,6 @@
 package org.ecoplan.common.testing;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -22,6 +23,11 @@ import org.springframework.web.reactive.result.method.annotation.RequestMappingH
  */
 public abstract class AuthorizationMatrixTests {
 
+    /** The service's rows. */
+    protected final AuthorizationMatrix matrix;
+
+    private final Set<String> stillWithoutRows;
+
     @Autowired
     protected WebTestClient client;
 
@@ -29,25 +35,27 @@ public abstract class AuthorizationMatrixTests {
     @Qualifier("requestMappingHandlerMapping")
     private RequestMappingHandlerMapping mappings;
 
-    protected abstract AuthorizationMatrix matrix();
+    /**
+     * @param service the service's name in the matrix's first column
+     * @param stillWithoutRows the endpoints whose rows are still to be written, as {@code METHOD /pattern}; filling
+     *     one must take it off the list
+     */
+    protected AuthorizationMatrixTests(String service, String... stillWithoutRows) {
+        this.matrix = AuthorizationMatrix.read(Path.of("..", "authorization"), service);
+        this.stillWithoutRows = new TreeSet<>(List.of(stillWithoutRows));
+    }
 
     /** Sends the case's request and checks its status. */
     protected abstract void call(Case matrixCase);
 
-    /** The endpoints whose rows are still to be written; filling one must take it off the list. */
-    protected List<String> stillWithoutRows() {
-        return List.of();
-    }
-
     @TestFactory
     Stream<DynamicTest> everyEndpointAnswersEveryIdentityAsTheMatrixSays() {
-        return matrix().tests(this::call);
+        return matrix.tests(this::call);
     }
 
     @Test
     void everyEndpointHasItsRow() {
-        Set<String> expected = new TreeSet<>(stillWithoutRows());
-        Assertions.assertEquals(expected, matrix().unlisted(mappings),
+        Assertions.assertEquals(stillWithoutRows, matrix.unlisted(mappings),
                 "The service's endpoints without a row in authorization/matrix.csv");
     }
 }

@@ -1,7 +1,5 @@
 package org.ecoplan.indicator.catalog;
 
-import java.nio.file.Path;
-import java.util.List;
 import java.util.UUID;
 
 import org.ecoplan.common.testing.AuthorizationMatrix;
@@ -21,32 +19,21 @@ import tools.jackson.databind.JsonNode;
 @IndicatorServiceTest
 class AuthorizationMatrixTest extends AuthorizationMatrixTests {
 
-    private static final AuthorizationMatrix MATRIX = AuthorizationMatrix.read(Path.of("..", "authorization"),
-            "indicator-service");
-
-    /** The endpoints whose rows are still to be written. */
-    private static final List<String> STILL_WITHOUT_ROWS = List.of("PUT /api/v1/indicators/{code}/target",
-            "POST /api/v1/indicators/observations/import", "POST /api/v1/air-quality/aqi",
-            "POST /api/v1/air-quality/hourly", "GET /api/v1/air-quality/daily", "GET /api/v1/air-quality/annual",
-            "POST /api/v1/air-quality/annual/derive", "POST /api/v1/water-quality/classify",
-            "GET /api/v1/water-quality/sites/{code}", "POST /api/v1/water-quality/sites",
-            "PUT /api/v1/water-quality/sites/{code}", "DELETE /api/v1/water-quality/sites/{code}",
-            "GET /api/v1/water-quality/sites/{code}/annual", "GET /api/v1/water-quality/sites/{code}/samples",
-            "POST /api/v1/water-quality/sites/{code}/samples",
-            "DELETE /api/v1/water-quality/sites/{code}/samples/{id}");
+    AuthorizationMatrixTest() {
+        super("indicator-service",
+                "PUT /api/v1/indicators/{code}/target",
+                "POST /api/v1/indicators/observations/import", "POST /api/v1/air-quality/aqi",
+                "POST /api/v1/air-quality/hourly", "GET /api/v1/air-quality/daily", "GET /api/v1/air-quality/annual",
+                "POST /api/v1/air-quality/annual/derive", "POST /api/v1/water-quality/classify",
+                "GET /api/v1/water-quality/sites/{code}", "POST /api/v1/water-quality/sites",
+                "PUT /api/v1/water-quality/sites/{code}", "DELETE /api/v1/water-quality/sites/{code}",
+                "GET /api/v1/water-quality/sites/{code}/annual", "GET /api/v1/water-quality/sites/{code}/samples",
+                "POST /api/v1/water-quality/sites/{code}/samples",
+                "DELETE /api/v1/water-quality/sites/{code}/samples/{id}");
+    }
 
     @Autowired
     private ReactiveMongoTemplate template;
-
-    @Override
-    protected AuthorizationMatrix matrix() {
-        return MATRIX;
-    }
-
-    @Override
-    protected List<String> stillWithoutRows() {
-        return STILL_WITHOUT_ROWS;
-    }
 
     @Override
     protected void call(Case matrixCase) {
@@ -57,7 +44,7 @@ class AuthorizationMatrixTest extends AuthorizationMatrixTests {
                 JsonNode observation = client.post().uri("/api/v1/indicators/{code}/observations", code)
                     .headers(Fixtures.editor(AuthorizationMatrix.OWN_DEPARTMENT))
                     .contentType(MediaType.APPLICATION_JSON)
-                    .bodyValue(MATRIX.body("observation.json"))
+                    .bodyValue(matrix.body("observation.json"))
                     .exchange()
                     .expectStatus().isCreated()
                     .expectBody(JsonNode.class).returnResult().getResponseBody();
@@ -65,7 +52,7 @@ class AuthorizationMatrixTest extends AuthorizationMatrixTests {
             }
             path = path.replace("{indicator}", code);
         }
-        MATRIX.send(client, matrixCase, path, "\"0\"",
+        matrix.send(client, matrixCase, path, "\"0\"",
                 body -> body.replace("{newCode}", "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase()))
             .expectStatus().isEqualTo(matrixCase.expectedStatus());
     }

@@ -1,12 +1,11 @@
 package org.ecoplan.project.catalog;
 
-import java.nio.file.Path;
 import java.util.function.UnaryOperator;
 
 import org.ecoplan.common.testing.AuthorizationMatrix;
 import org.ecoplan.common.testing.AuthorizationMatrix.Case;
-import org.ecoplan.common.testing.AuthorizationMatrixTests;
 import org.ecoplan.common.testing.AuthorizationMatrix.Identity;
+import org.ecoplan.common.testing.AuthorizationMatrixTests;
 import org.ecoplan.project.ProjectFixtures;
 import org.ecoplan.project.ProjectServiceTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,18 +25,14 @@ import tools.jackson.databind.JsonNode;
 @ProjectServiceTest
 class AuthorizationMatrixTest extends AuthorizationMatrixTests {
 
-    private static final AuthorizationMatrix MATRIX = AuthorizationMatrix.read(Path.of("..", "authorization"),
-            "project-service");
-
     private static final String PERIOD = "2024-Q1";
+
+    AuthorizationMatrixTest() {
+        super("project-service");
+    }
 
     @Autowired
     private ReactiveMongoTemplate template;
-
-    @Override
-    protected AuthorizationMatrix matrix() {
-        return MATRIX;
-    }
 
     @Override
     protected void call(Case matrixCase) {
@@ -49,7 +44,7 @@ class AuthorizationMatrixTest extends AuthorizationMatrixTests {
             EntityExchangeResult<JsonNode> report = client.post()
                 .uri("/api/v1/projects/{code}/reports", code)
                 .headers(Identity.ECO_ADMIN.credentials())
-                .body(BodyInserters.fromMultipartData(MATRIX.parts("project-report-with-file.parts",
+                .body(BodyInserters.fromMultipartData(matrix.parts("project-report-with-file.parts",
                         text -> placeholdersFilled(text, code))))
                 .exchange()
                 .expectStatus().isCreated()
@@ -63,7 +58,7 @@ class AuthorizationMatrixTest extends AuthorizationMatrixTests {
                 .headers(Identity.ECO_ADMIN.credentials())
                 .header(HttpHeaders.IF_MATCH, version)
                 .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(MATRIX.body("project-milestone.json"))
+                .bodyValue(matrix.body("project-milestone.json"))
                 .exchange()
                 .expectStatus().isCreated()
                 .returnResult(Void.class).getResponseHeaders().getETag();
@@ -71,7 +66,7 @@ class AuthorizationMatrixTest extends AuthorizationMatrixTests {
         String fixtureAttachment = attachment;
         UnaryOperator<String> filled = text -> placeholdersFilled(text, code).replace("{attachment}", fixtureAttachment);
         String filledPath = filled.apply(path.replace("{reportedProject}", code).replace("{milestonedProject}", code));
-        MATRIX.send(client, matrixCase, filledPath, version, filled).expectStatus()
+        matrix.send(client, matrixCase, filledPath, version, filled).expectStatus()
             .isEqualTo(matrixCase.expectedStatus());
     }
 

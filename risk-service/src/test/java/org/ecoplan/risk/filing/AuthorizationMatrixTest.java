@@ -1,9 +1,7 @@
 package org.ecoplan.risk.filing;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 import org.ecoplan.common.security.PlatformRoles;
@@ -30,29 +28,18 @@ import tools.jackson.databind.JsonNode;
 @RiskServiceTest
 class AuthorizationMatrixTest extends AuthorizationMatrixTests {
 
-    private static final AuthorizationMatrix MATRIX = AuthorizationMatrix.read(Path.of("..", "authorization"),
-            "risk-service");
-
-    /** The endpoints whose rows are still to be written. */
-    private static final List<String> STILL_WITHOUT_ROWS = List.of("POST /api/v1/enterprises/import",
-            "PUT /api/v1/enterprises/{id}/risk-sources", "PUT /api/v1/emergency-plans/{id}/documents/{kind}",
-            "POST /api/v1/emergency-plans/{id}/submit", "POST /api/v1/emergency-plans/{id}/accept",
-            "POST /api/v1/emergency-plans/{id}/return", "GET /api/v1/emergency-plans/{id}/receipt");
+    AuthorizationMatrixTest() {
+        super("risk-service",
+                "POST /api/v1/enterprises/import",
+                "PUT /api/v1/enterprises/{id}/risk-sources", "PUT /api/v1/emergency-plans/{id}/documents/{kind}",
+                "POST /api/v1/emergency-plans/{id}/submit", "POST /api/v1/emergency-plans/{id}/accept",
+                "POST /api/v1/emergency-plans/{id}/return", "GET /api/v1/emergency-plans/{id}/receipt");
+    }
 
     @Autowired
     private Clock clock;
 
     private String plan;
-
-    @Override
-    protected AuthorizationMatrix matrix() {
-        return MATRIX;
-    }
-
-    @Override
-    protected List<String> stillWithoutRows() {
-        return STILL_WITHOUT_ROWS;
-    }
 
     @Override
     protected void call(Case matrixCase) {
@@ -65,7 +52,7 @@ class AuthorizationMatrixTest extends AuthorizationMatrixTests {
             client.post().uri("/api/v1/receptors")
                 .headers(Identity.ECO_ADMIN.credentials())
                 .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(MATRIX.body("risk-receptor.json").replace("{newReceptor}", code))
+                .bodyValue(matrix.body("risk-receptor.json").replace("{newReceptor}", code))
                 .exchange()
                 .expectStatus().isCreated();
             path = path.replace("{receptor}", code);
@@ -73,7 +60,7 @@ class AuthorizationMatrixTest extends AuthorizationMatrixTests {
         boolean changes = matrixCase.row().writes() && !matrixCase.row().method().equals(HttpMethod.POST);
         String called = path;
         // A receptor's change keeps its code: the body names the receptor of the path.
-        MATRIX.send(client, matrixCase, called, changes ? currentETag(called) : null, body -> called.startsWith(
+        matrix.send(client, matrixCase, called, changes ? currentETag(called) : null, body -> called.startsWith(
                 "/api/v1/receptors/") ? body.replace("{newReceptor}", lastSegment(called)) : placeholdersFilled(body))
             .expectStatus().isEqualTo(matrixCase.expectedStatus());
     }
