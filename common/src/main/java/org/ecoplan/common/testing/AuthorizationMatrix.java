@@ -6,17 +6,33 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.ecoplan.common.idempotency.IdempotencyKeys;
 import org.ecoplan.common.security.PlatformRoles;
 import org.junit.jupiter.api.DynamicTest;
 
+import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.MultipartBodyBuilder;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.reactive.function.BodyInserters;
+import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * The platform's authorization matrix ({@code authorization/matrix.csv} at the repository's root): every endpoint
@@ -91,12 +107,22 @@ public record AuthorizationMatrix(Path directory, List<Row> rows) {
     /**
      * One endpoint.
      *
-     * @param body the name of a file under {@code bodies/} sent as JSON, or null
+     * @param body the name of a file under {@code bodies/} sent as JSON, or, ending in {@code .parts}, a multipart
+     *     request of {@code part=file} lines (JSON files as JSON parts, others as uploaded files); or null
      */
     public record Row(String service, HttpMethod method, String path, String body, Map<Identity, Integer> expected) {
 
         public boolean writes() {
             return !(method.equals(HttpMethod.GET) || method.equals(HttpMethod.HEAD));
+        }
+
+        public boolean multipart() {
+            return body != null && body.endsWith(".parts");
+        }
+
+        /** The path without its query, each placeholder standing for one path segment. */
+        String calledPath() {
+            return path.replaceAll("\\?.*", "").replaceAll("\\{[^}]*}", "placeholder");
         }
     }
 
@@ -161,6 +187,82 @@ public record AuthorizationMatrix(Path directory, List<Row> rows) {
     /** A request body of {@code bodies/}, placeholders still in, also for a fixture a test makes first. */
     public String body(String file) {
         return String.join("\n", lines(directory.resolve("bodies").resolve(file)));
+    }
+
+    /**
+     * Sends the case's request to {@code path} (placeholders filled by the caller) as its identity: a write with a
+     * fresh Idempotency-Key and, unless {@code ifMatch} is null, that If-Match; the row's body with
+     * {@code placeholders} filled.
+     */
+    public WebTestClient.ResponseSpec send(WebTestClient client, Case matrixCase, String path, String ifMatch,
+            UnaryOperator<String> placeholders) {
+        Row row = matrixCase.row();
+        WebTestClient.RequestBodySpec request = client.method(row.method())
+            .uri(path)
+            .headers(matrixCase.identity().credentials());
+        if (row.writes()) {
+            request.header(IdempotencyKeys.HEADER, UUID.randomUUID().toString());
+            if (ifMatch != null) {
+                request.header(HttpHeaders.IF_MATCH, ifMatch);
+            }
+        }
+        if (row.multipart()) {
+            request.body(BodyInserters.fromMultipartData(parts(row.body(), placeholders)));
+        }
+        else if (row.body() != null) {
+            request.contentType(MediaType.APPLICATION_JSON).bodyValue(placeholders.apply(body(row)));
+        }
+        return request.exchange();
+    }
+
+    /** A multipart body ({@code .parts}) with {@code placeholders} filled in its JSON parts. */
+    public MultiValueMap<String, HttpEntity<?>> parts(String file, UnaryOperator<String> placeholders) {
+        MultipartBodyBuilder parts = new MultipartBodyBuilder();
+        for (String line : lines(directory.resolve("bodies").resolve(file))) {
+            String[] part = line.split("=", 2);
+            if (part[1].endsWith(".json")) {
+                parts.part(part[0], placeholders.apply(body(part[1])), MediaType.APPLICATION_JSON);
+            }
+            else {
+                parts.part(part[0], bytes(directory.resolve("bodies").resolve(part[1]))).filename(part[1]);
+            }
+        }
+        return parts.build();
+    }
+
+    /**
+     * The service's {@code /api/**} mappings that no row calls, as {@code METHOD /pattern}: a new endpoint must get its
+     * row in the same change. A row calls a mapping when its method is the mapping's and its path, placeholders
+     * filled, fits the pattern.
+     */
+    public Set<String> unlisted(RequestMappingHandlerMapping mappings) {
+        Set<String> unlisted = new TreeSet<>();
+        mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternsCondition().getPatterns()
+            .forEach(pattern -> {
+                String path = pattern.getPatternString();
+                if (!path.startsWith("/api/")) {
+                    return;
+                }
+                Pattern fitting = Pattern.compile(Arrays.stream(path.split("\\{[^}]*}", -1))
+                    .map(Pattern::quote).collect(Collectors.joining("[^/]+")));
+                Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+                for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
+                    if (rows.stream().noneMatch(row -> row.method().name().equals(method.name())
+                            && fitting.matcher(row.calledPath()).matches())) {
+                        unlisted.add(method.name() + " " + path);
+                    }
+                }
+            }));
+        return unlisted;
+    }
+
+    private static byte[] bytes(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
     }
 
     private static List<String> lines(Path file) {

@@ -1,21 +1,21 @@
 package org.ecoplan.project.catalog;
 
-import java.nio.file.Path;
-import java.util.UUID;
-import java.util.stream.Stream;
+import java.util.function.UnaryOperator;
 
-import org.ecoplan.common.idempotency.IdempotencyKeys;
 import org.ecoplan.common.testing.AuthorizationMatrix;
 import org.ecoplan.common.testing.AuthorizationMatrix.Case;
+import org.ecoplan.common.testing.AuthorizationMatrix.Identity;
+import org.ecoplan.common.testing.AuthorizationMatrixTests;
 import org.ecoplan.project.ProjectFixtures;
 import org.ecoplan.project.ProjectServiceTest;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.web.reactive.function.BodyInserters;
+
+import tools.jackson.databind.JsonNode;
 
 /**
  * project-service's rows of the platform's authorization matrix, called directly on the service: the same answers
@@ -23,54 +23,51 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * department, so that the writes of one identity cannot change what the next one sees.
  */
 @ProjectServiceTest
-class AuthorizationMatrixTest {
-
-    private static final AuthorizationMatrix MATRIX = AuthorizationMatrix.read(Path.of("..", "authorization"),
-            "project-service");
+class AuthorizationMatrixTest extends AuthorizationMatrixTests {
 
     private static final String PERIOD = "2024-Q1";
 
-    /** The report of {reportedProject}, made by eco-admin before the request. */
-    private static final String REPORT = MATRIX.body("project-report.json");
-
-    @Autowired
-    private WebTestClient client;
+    AuthorizationMatrixTest() {
+        super("project-service");
+    }
 
     @Autowired
     private ReactiveMongoTemplate template;
 
-    @TestFactory
-    Stream<DynamicTest> everyEndpointAnswersEveryIdentityAsTheMatrixSays() {
-        return MATRIX.tests(this::call);
-    }
-
-    private void call(Case matrixCase) {
+    @Override
+    protected void call(Case matrixCase) {
         String code = ProjectFixtures.project().lead(AuthorizationMatrix.OWN_DEPARTMENT).store(template).code();
         String path = matrixCase.row().path();
+        String version = "\"0\"";
+        String attachment = "";
         if (path.contains("{reportedProject}")) {
-            report(code).expectStatus().isCreated();
-            path = path.replace("{reportedProject}", code);
+            EntityExchangeResult<JsonNode> report = client.post()
+                .uri("/api/v1/projects/{code}/reports", code)
+                .headers(Identity.ECO_ADMIN.credentials())
+                .body(BodyInserters.fromMultipartData(matrix.parts("project-report-with-file.parts",
+                        text -> placeholdersFilled(text, code))))
+                .exchange()
+                .expectStatus().isCreated()
+                .expectBody(JsonNode.class).returnResult();
+            version = report.getResponseHeaders().getETag();
+            attachment = report.getResponseBody().get("attachments").get(0).get("id").asString();
         }
-        WebTestClient.RequestBodySpec request = client.method(matrixCase.row().method())
-            .uri(placeholdersFilled(path, code))
-            .headers(matrixCase.identity().credentials());
-        if (matrixCase.row().writes()) {
-            request.header(HttpHeaders.IF_MATCH, "\"0\"").header(IdempotencyKeys.HEADER, UUID.randomUUID().toString());
+        if (path.contains("{milestonedProject}")) {
+            version = client.put()
+                .uri("/api/v1/projects/{code}/milestones/m1", code)
+                .headers(Identity.ECO_ADMIN.credentials())
+                .header(HttpHeaders.IF_MATCH, version)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(matrix.body("project-milestone.json"))
+                .exchange()
+                .expectStatus().isCreated()
+                .returnResult(Void.class).getResponseHeaders().getETag();
         }
-        String body = MATRIX.body(matrixCase.row());
-        if (body != null) {
-            request.contentType(MediaType.APPLICATION_JSON).bodyValue(placeholdersFilled(body, code));
-        }
-        request.exchange().expectStatus().isEqualTo(matrixCase.expectedStatus());
-    }
-
-    private WebTestClient.ResponseSpec report(String code) {
-        return client.post()
-            .uri("/api/v1/projects/{code}/reports", code)
-            .headers(AuthorizationMatrix.Identity.ECO_ADMIN.credentials())
-            .contentType(MediaType.APPLICATION_JSON)
-            .bodyValue(placeholdersFilled(REPORT, code))
-            .exchange();
+        String fixtureAttachment = attachment;
+        UnaryOperator<String> filled = text -> placeholdersFilled(text, code).replace("{attachment}", fixtureAttachment);
+        String filledPath = filled.apply(path.replace("{reportedProject}", code).replace("{milestonedProject}", code));
+        matrix.send(client, matrixCase, filledPath, version, filled).expectStatus()
+            .isEqualTo(matrixCase.expectedStatus());
     }
 
     private static String placeholdersFilled(String text, String code) {

@@ -1,0 +1,61 @@
+package org.ecoplan.common.testing;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.ecoplan.common.testing.AuthorizationMatrix.Case;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * A service's matrix test: every row for every identity, and no {@code /api/**} endpoint of the running service
+ * without a row. The service's test says how a case is called (its fixtures and placeholders).
+ */
+public abstract class AuthorizationMatrixTests {
+
+    /** The service's rows. */
+    protected final AuthorizationMatrix matrix;
+
+    private final Set<String> stillWithoutRows;
+
+    @Autowired
+    protected WebTestClient client;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    private RequestMappingHandlerMapping mappings;
+
+    /**
+     * @param service the service's name in the matrix's first column
+     * @param stillWithoutRows the endpoints whose rows are still to be written, as {@code METHOD /pattern}; filling
+     *     one must take it off the list
+     */
+    protected AuthorizationMatrixTests(String service, String... stillWithoutRows) {
+        this.matrix = AuthorizationMatrix.read(Path.of("..", "authorization"), service);
+        this.stillWithoutRows = new TreeSet<>(List.of(stillWithoutRows));
+    }
+
+    /** Sends the case's request and checks its status. */
+    protected abstract void call(Case matrixCase);
+
+    @TestFactory
+    Stream<DynamicTest> everyEndpointAnswersEveryIdentityAsTheMatrixSays() {
+        return matrix.tests(this::call);
+    }
+
+    @Test
+    void everyEndpointHasItsRow() {
+        Assertions.assertEquals(stillWithoutRows, matrix.unlisted(mappings),
+                "The service's endpoints without a row in authorization/matrix.csv");
+    }
+}
