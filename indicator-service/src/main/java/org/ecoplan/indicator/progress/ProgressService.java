@@ -1,10 +1,10 @@
 package org.ecoplan.indicator.progress;
 
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.OptionalInt;
 
+import org.ecoplan.common.time.BureauDay;
 import org.ecoplan.common.web.ApiProblem;
 import org.ecoplan.indicator.catalog.Indicator;
 import org.ecoplan.indicator.catalog.IndicatorCatalog;
@@ -26,8 +26,6 @@ import reactor.core.publisher.Mono;
 public class ProgressService {
 
     /** The plan's years are the district's calendar years. */
-    private static final ZoneId DISTRICT = ZoneId.of("Asia/Shanghai");
-
     private final IndicatorCatalog catalog;
 
     private final ObservationSource observations;
@@ -100,7 +98,7 @@ public class ProgressService {
     }
 
     private int currentYear() {
-        return clock.instant().atZone(DISTRICT).getYear();
+        return BureauDay.today(clock).getYear();
     }
 
     private record Series(TrackedIndicator indicator, List<AnnualValue> values) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.ecoplan.common.security.EcoPrincipal;
+import org.ecoplan.common.time.BureauDay;
 import org.ecoplan.common.web.ApiProblem;
 import org.ecoplan.common.web.PageQuery;
 import org.ecoplan.common.web.PageResult;

@@ -11,7 +11,7 @@ import org.ecoplan.common.security.EcoPrincipal;
 import org.ecoplan.common.web.ApiProblem;
 import org.ecoplan.common.web.ApiProblem.FieldError;
 import org.ecoplan.common.web.ETags.IfMatch;
-import org.ecoplan.project.catalog.BureauDay;
+import org.ecoplan.common.time.BureauDay;
 import org.ecoplan.project.catalog.Project;
 import org.ecoplan.project.catalog.ProjectCatalog;
 import org.ecoplan.project.catalog.ProjectStatus;

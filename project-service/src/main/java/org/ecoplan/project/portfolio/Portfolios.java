@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.ecoplan.common.web.ApiProblem;
-import org.ecoplan.project.catalog.BureauDay;
+import org.ecoplan.common.time.BureauDay;
 import org.ecoplan.project.catalog.Pollutant;
 import org.ecoplan.project.catalog.Project;
 import org.ecoplan.project.progress.ProjectStandings;

@@ -15,7 +15,7 @@ import org.ecoplan.common.web.ApiProblem.FieldError;
 import org.ecoplan.common.web.ETags.IfMatch;
 import org.ecoplan.common.web.PageQuery;
 import org.ecoplan.common.web.PageResult;
-import org.ecoplan.project.catalog.BureauDay;
+import org.ecoplan.common.time.BureauDay;
 import org.ecoplan.project.catalog.ExpectedReductions;
 import org.ecoplan.project.catalog.ExpectedReductions.Reduction;
 import org.ecoplan.project.catalog.Pollutant;

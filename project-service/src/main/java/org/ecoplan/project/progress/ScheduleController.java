@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import io.swagger.v3.oas.annotations.Operation;
-import org.ecoplan.project.catalog.BureauDay;
+import org.ecoplan.common.time.BureauDay;
 import org.ecoplan.project.catalog.ProjectCatalog;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
+import org.ecoplan.common.time.BureauDay;
 import org.ecoplan.project.ProjectFixtures;
 import org.ecoplan.project.ProjectServiceTest;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;

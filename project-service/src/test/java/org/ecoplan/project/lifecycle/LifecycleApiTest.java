@@ -26,7 +26,7 @@ import org.ecoplan.common.security.PlatformRoles;
 import org.ecoplan.common.web.PageQuery;
 import org.ecoplan.project.ProjectFixtures;
 import org.ecoplan.project.ProjectServiceTest;
-import org.ecoplan.project.catalog.BureauDay;
+import org.ecoplan.common.time.BureauDay;
 import org.ecoplan.project.catalog.Milestone;
 import org.ecoplan.project.catalog.Project;
 import org.ecoplan.project.catalog.ProjectStatus;

@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 import org.ecoplan.common.security.PlatformRoles;
 import org.ecoplan.project.ProjectFixtures;
 import org.ecoplan.project.ProjectServiceTest;
-import org.ecoplan.project.catalog.BureauDay;
+import org.ecoplan.common.time.BureauDay;
 import org.ecoplan.project.catalog.Project;
 import org.ecoplan.project.catalog.ProjectStatus;
 import org.junit.jupiter.api.BeforeEach;

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.ecoplan.common.audit.AuditEntry;
 import org.ecoplan.common.audit.AuditTrail;
 import org.ecoplan.common.mongo.MongoPages;
+import org.ecoplan.common.time.BureauDay;
 import org.ecoplan.common.web.ApiProblem;
 import org.ecoplan.common.web.PageQuery;
 import org.ecoplan.common.web.PageResult;
@@ -73,8 +74,8 @@ public class EnterpriseDirectory {
             return Mono.just(enterprise);
         }
         Instant now = clock.instant();
-        LocalDate gradedOn = LocalDate.ofInstant(enterprise.gradedAt(), RiskProfiles.BUREAU_ZONE);
-        LocalDate today = LocalDate.ofInstant(now, RiskProfiles.BUREAU_ZONE);
+        LocalDate gradedOn = BureauDay.of(enterprise.gradedAt());
+        LocalDate today = BureauDay.of(now);
         if (!grader.raises(sources.lastPenaltyOrIncident(), gradedOn)
                 || grader.raises(sources.lastPenaltyOrIncident(), today)) {
             return Mono.just(enterprise);

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.ecoplan.common.spreadsheet.SpreadsheetTable;
+import org.ecoplan.common.time.BureauDay;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -45,7 +46,7 @@ final class EnterpriseExport {
             case RISK_LEVEL -> enterprise.riskLevel() == null ? null : enterprise.riskLevel().zh();
             case RISK_CODE -> enterprise.riskCode();
             case GRADED_AT -> enterprise.gradedAt() == null ? null
-                    : LocalDate.ofInstant(enterprise.gradedAt(), RiskProfiles.BUREAU_ZONE).toString();
+                    : BureauDay.of(enterprise.gradedAt()).toString();
         };
     }
 

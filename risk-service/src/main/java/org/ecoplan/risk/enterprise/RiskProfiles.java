@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +16,7 @@ import org.ecoplan.common.audit.AuditEntry;
 import org.ecoplan.common.audit.AuditTrail;
 import org.ecoplan.common.mongo.MongoPages;
 import org.ecoplan.common.security.EcoPrincipal;
+import org.ecoplan.common.time.BureauDay;
 import org.ecoplan.common.web.ApiProblem;
 import org.ecoplan.common.web.ETags.IfMatch;
 import org.ecoplan.common.web.PageQuery;
@@ -44,8 +44,6 @@ import reactor.core.publisher.Mono;
 class RiskProfiles {
 
     /** The bureau's calendar, which decides whether a penalty is still within its three years. */
-    static final ZoneId BUREAU_ZONE = ZoneId.of("Asia/Shanghai");
-
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("at"), Sort.Order.desc("_id"));
 
     private final ReactiveMongoTemplate template;
@@ -99,8 +97,8 @@ class RiskProfiles {
             }
             ifMatch.check(current.version());
             Instant now = clock.instant();
-            RiskSources sources = sources(draft, LocalDate.ofInstant(now, BUREAU_ZONE));
-            EnterpriseGrade grade = grade(sources, LocalDate.ofInstant(now, BUREAU_ZONE));
+            RiskSources sources = sources(draft, BureauDay.of(now));
+            EnterpriseGrade grade = grade(sources, BureauDay.of(now));
             Enterprise next = current.withRiskSources(sources, grade.level(), grade.code(), now);
             return template.save(next).flatMap(saved -> actor()
                 .flatMap(actor -> template.insert(new GradingRecord(null, id, now, actor, current.riskLevel(),
@@ -144,7 +142,7 @@ class RiskProfiles {
     private RiskSourcesView view(Enterprise enterprise) {
         RiskSources sources = enterprise.riskSources();
         GradeView grade = sources == null || enterprise.gradedAt() == null ? null
-                : GradeView.of(grade(sources, LocalDate.ofInstant(enterprise.gradedAt(), BUREAU_ZONE)));
+                : GradeView.of(grade(sources, BureauDay.of(enterprise.gradedAt())));
         return new RiskSourcesView(enterprise.id(), sources, enterprise.riskLevel(), enterprise.riskCode(),
                 enterprise.gradedAt(), grade, enterprise.version());
     }

@@ -9,6 +9,7 @@ import org.ecoplan.common.audit.AuditEntry;
 import org.ecoplan.common.audit.AuditTrail;
 import org.ecoplan.common.mongo.MongoPages;
 import org.ecoplan.common.security.EcoPrincipal;
+import org.ecoplan.common.time.BureauDay;
 import org.ecoplan.common.web.ApiProblem;
 import org.ecoplan.common.web.ApiProblem.FieldError;
 import org.ecoplan.common.web.ETags.IfMatch;
@@ -192,7 +193,7 @@ class Filings {
                                     kind.zh() + " (" + kind.en() + ") is missing"))
                             .toList()));
             }
-            LocalDate today = BeijingDate.today(clock);
+            LocalDate today = BureauDay.today(clock);
             WorkingDay checkDue = calendar.plusWorkingDays(today, properties.checkWorkingDays(), true);
             WorkingDayCount lateBy = calendar.workingDaysBetween(current.filingDueOn(), today, true);
             boolean late = lateBy.workingDays() > 0;
@@ -205,7 +206,7 @@ class Filings {
 
     /** The submissions waiting for the bureau's check, the nearest deadline first. */
     Mono<PageResult<QueuedFiling>> reviewQueue(PageQuery page) {
-        LocalDate today = BeijingDate.today(clock);
+        LocalDate today = BureauDay.today(clock);
         return MongoPages.find(template, EmergencyPlanFiling.class,
                 Criteria.where("status").is(FilingStatus.SUBMITTED), page, Set.of("checkDueOn"), BY_CHECK_DEADLINE)
             .map(found -> found.map(filing -> {
@@ -226,7 +227,7 @@ class Filings {
         return decidable(by, id, ifMatch).flatMap(current -> registered(current)
             .flatMap(enterprise -> {
                 RiskLevel graded = filedLevel(current, enterprise);
-                LocalDate today = BeijingDate.today(clock);
+                LocalDate today = BureauDay.today(clock);
                 return claim(current).flatMap(claimed -> numbers.issue(current.countyCode(), today.getYear(),
                         graded, current.crossRegion(), current.id())
                     .map(number -> claimed.change()
@@ -249,7 +250,7 @@ class Filings {
     Mono<EmergencyPlanFiling> returnToEnterprise(EcoPrincipal by, String id, IfMatch ifMatch,
             List<Deficiency> items) {
         return decidable(by, id, ifMatch).flatMap(current -> {
-            WorkingDay refileBy = calendar.plusWorkingDays(BeijingDate.today(clock), properties.refileWorkingDays(),
+            WorkingDay refileBy = calendar.plusWorkingDays(BureauDay.today(clock), properties.refileWorkingDays(),
                     true);
             ReturnNotice notice = new ReturnNotice(items, refileBy.date(), refileBy.estimated(), clock.instant(),
                     by.username());
@@ -354,7 +355,7 @@ class Filings {
      * refused: the first cannot be, the second is a plan due for review, not for filing.
      */
     private WorkingDay filingDue(LocalDate signedOn) {
-        LocalDate today = BeijingDate.today(clock);
+        LocalDate today = BureauDay.today(clock);
         if (signedOn.isAfter(today)) {
             throw ApiProblem.unprocessable("The plan cannot be signed after today",
                     List.of(new FieldError("signedOn", "must not be after " + today)));

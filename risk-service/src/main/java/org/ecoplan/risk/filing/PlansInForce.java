@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.ecoplan.common.i18n.LocalizedName;
 import org.ecoplan.common.mongo.MongoPages;
+import org.ecoplan.common.time.BureauDay;
 import org.ecoplan.common.web.PageQuery;
 import org.ecoplan.common.web.PageResult;
 import org.ecoplan.risk.enterprise.Enterprise;
@@ -99,7 +100,7 @@ class PlansInForce {
     }
 
     Mono<Deadlines> deadlines() {
-        LocalDate today = BeijingDate.today(clock);
+        LocalDate today = BureauDay.today(clock);
         return refreshed()
             .flatMap(filing -> directory.byId(new EnterpriseScope.District(), filing.enterpriseId())
                 .map(enterprise -> deadline(filing, enterprise.riskLevel(), today))
@@ -128,7 +129,7 @@ class PlansInForce {
     }
 
     Mono<Summary> summary() {
-        LocalDate today = BeijingDate.today(clock);
+        LocalDate today = BureauDay.today(clock);
         return refreshed().then(Mono.zip(byStatus(), count(Criteria.where("status").in(FilingStatus.IN_FORCE)
             .and("nextReviewDueOn").lt(today)),
                 count(Criteria.where("status").is(FilingStatus.REVISION_REQUIRED)),

@@ -17,6 +17,7 @@ import java.util.function.Consumer;
 
 import org.ecoplan.common.security.PlatformRoles;
 import org.ecoplan.common.testing.TestClock;
+import org.ecoplan.common.time.BureauDay;
 import org.ecoplan.risk.RiskServiceTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -244,7 +245,7 @@ class RiskSourcesApiTest {
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), RiskProfiles.BUREAU_ZONE);
+        return BureauDay.of(clock.instant());
     }
 
     private WebTestClient.ResponseSpec put(String id, Consumer<HttpHeaders> token, String ifMatch, String body) {

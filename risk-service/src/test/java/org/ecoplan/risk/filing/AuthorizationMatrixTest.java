@@ -10,6 +10,7 @@ import org.ecoplan.common.testing.AuthorizationMatrix.Case;
 import org.ecoplan.common.testing.AuthorizationMatrixTests;
 import org.ecoplan.common.testing.AuthorizationMatrix.Identity;
 import org.ecoplan.common.testing.TestJwts;
+import org.ecoplan.common.time.BureauDay;
 import org.ecoplan.risk.RiskServiceTest;
 import org.ecoplan.risk.enterprise.Fixtures;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,7 +75,7 @@ class AuthorizationMatrixTest extends AuthorizationMatrixTests {
     private String placeholdersFilled(String text) {
         return text.replace("{newReceptor}", newReceptor())
             .replace("{creditCode}", Fixtures.creditCode())
-            .replace("{yesterday}", LocalDate.ofInstant(clock.instant(), BeijingDate.ZONE).minusDays(1).toString());
+            .replace("{yesterday}", LocalDate.ofInstant(clock.instant(), BureauDay.ZONE).minusDays(1).toString());
     }
 
     private static String lastSegment(String path) {
@@ -93,7 +94,7 @@ class AuthorizationMatrixTest extends AuthorizationMatrixTests {
             EntityExchangeResult<JsonNode> draft = client.post().uri(FilingFixtures.PATH)
                 .headers(Identity.ENTERPRISE_OWN.credentials())
                 .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(FilingFixtures.request(LocalDate.ofInstant(clock.instant(), BeijingDate.ZONE).minusDays(1)
+                .bodyValue(FilingFixtures.request(LocalDate.ofInstant(clock.instant(), BureauDay.ZONE).minusDays(1)
                     .toString(), "LARGER", false))
                 .exchange()
                 .expectStatus().isCreated()

@@ -31,6 +31,7 @@ import org.ecoplan.common.audit.AuditTrail;
 import org.ecoplan.common.security.PlatformRoles;
 import org.ecoplan.common.testing.MongoTestConfiguration;
 import org.ecoplan.common.testing.TestJwts;
+import org.ecoplan.common.time.BureauDay;
 import org.ecoplan.risk.calendar.OfficialCalendar;
 import org.ecoplan.risk.grading.RiskLevel;
 import org.junit.jupiter.api.BeforeEach;
@@ -485,6 +486,6 @@ class FilingApiTest {
     }
 
     private static LocalDate today() {
-        return LocalDate.now(BeijingDate.ZONE);
+        return LocalDate.now(BureauDay.ZONE);
     }
 }

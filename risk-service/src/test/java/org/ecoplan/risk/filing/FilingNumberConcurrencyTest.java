@@ -17,6 +17,7 @@ import java.util.stream.IntStream;
 
 import org.ecoplan.common.testing.MongoTestConfiguration;
 import org.ecoplan.common.testing.TestJwts;
+import org.ecoplan.common.time.BureauDay;
 import org.ecoplan.risk.grading.RiskLevel;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,7 +63,7 @@ class FilingNumberConcurrencyTest {
                 }).returnResult().getResponseBody().get("filingNumber")).toList();
             List<String> numbers = reviewers.invokeAll(accepts).stream().map(FilingNumberConcurrencyTest::get)
                 .toList();
-            int year = LocalDate.now(BeijingDate.ZONE).getYear();
+            int year = LocalDate.now(BureauDay.ZONE).getYear();
             assertThat(numbers).doesNotHaveDuplicates().hasSize(FILINGS)
                 .allMatch(number -> number.matches("430602-" + year + "-\\d{3}-[LMH]"));
             assertThat(numbers.stream().map(number -> number.substring(0, 15)).distinct()).hasSize(FILINGS);
@@ -103,7 +104,7 @@ class FilingNumberConcurrencyTest {
     private String submittedFiling(int i) {
         String enterpriseId = "E-430602-%04d".formatted(i);
         template.insert(enterprise(enterpriseId, "TEST%014d".formatted(i), RiskLevel.values()[i % 3])).block();
-        LocalDate today = LocalDate.now(BeijingDate.ZONE);
+        LocalDate today = LocalDate.now(BureauDay.ZONE);
         EmergencyPlanFiling filing = new EmergencyPlanFiling(null, enterpriseId, null, "430602", today,
                 RiskLevel.values()[i % 3], false, FilingStatus.SUBMITTED, List.of(), List.of(), today.plusDays(28),
                 false, false, 0, List.of(new Submission(Instant.now(), today, "e", today.plusDays(7), false)),

@@ -11,6 +11,7 @@ import java.util.List;
 import org.ecoplan.common.i18n.LocalizedName;
 import org.ecoplan.common.testing.MongoTestConfiguration;
 import org.ecoplan.common.testing.TestJwts;
+import org.ecoplan.common.time.BureauDay;
 import org.ecoplan.common.web.ApiProblem;
 import org.ecoplan.risk.grading.RiskLevel;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,7 +31,7 @@ import reactor.test.StepVerifier;
 @Import({ MongoTestConfiguration.class, TestJwts.class })
 class PlansInForceApiTest {
 
-    private static final LocalDate TODAY = LocalDate.now(BeijingDate.ZONE);
+    private static final LocalDate TODAY = LocalDate.now(BureauDay.ZONE);
 
     @Autowired
     private WebTestClient client;

@@ -1,4 +1,4 @@
-package org.ecoplan.project.catalog;
+package org.ecoplan.common.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
