@@ -61,7 +61,7 @@ final class Keycloak {
         HttpRequest request = HttpRequest.newBuilder(
                         URI.create(baseUrl + "/realms/" + realm + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .timeout(PlatformIT.REQUEST_TIMEOUT)
+                .timeout(TestPlatform.REQUEST_TIMEOUT)
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();
         try {

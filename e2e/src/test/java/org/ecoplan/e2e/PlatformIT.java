@@ -2,23 +2,16 @@ package org.ecoplan.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.ecoplan.platform.Platform;
-import org.ecoplan.platform.PlatformSettings;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
@@ -26,43 +19,19 @@ import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/**
- * The whole platform, started by the same launcher as {@code ./platform up} (on ports offset by
- * 10000 and in its own state folder), with the real Keycloak issuing real tokens.
- */
+/** The platform as its users and integrators meet it: through the gateway, with real Keycloak tokens. */
+@ExtendWith(TestPlatform.Resolver.class)
 class PlatformIT {
 
-    static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    private static Platform platform;
+    private static TestPlatform platform;
     private static Keycloak keycloak;
-    private static Path screenshots;
 
     @BeforeAll
-    static void startPlatform() {
-        Path root = Path.of(System.getProperty("ecoplan.root", "..")).toAbsolutePath().normalize();
-        String databasePrefix = "e2e-" + UUID.randomUUID().toString().substring(0, 8) + "-";
-        PlatformSettings settings = PlatformSettings.forTests(root, root.resolve("e2e/target/platform"), 10000,
-                databasePrefix);
-        platform = new Platform(settings);
-        platform.down(System.out);
-        assertThat(platform.up(System.out)).isTrue();
-        keycloak = new Keycloak(settings.keycloakUrl());
-        screenshots = root.resolve("e2e/target/screenshots");
-    }
-
-    @AfterAll
-    static void stopPlatform() {
-        if (platform == null) {
-            return;
-        }
-        List<Long> pids = platform.status().stream().flatMap(s -> s.pid().stream()).toList();
-        platform.down(System.out);
-        assertThat(pids).allSatisfy(pid -> assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive))
-                .as("process %d after down", pid).isEmpty());
-        assertThat(platform.isRunning()).isFalse();
+    static void usePlatform(TestPlatform started) {
+        platform = started;
+        keycloak = started.keycloak();
     }
 
     @Test
@@ -133,20 +102,20 @@ class PlatformIT {
 
     @Test
     void secondUpWhileRunningChangesNothing() {
-        List<Long> before = platform.status().stream().flatMap(s -> s.pid().stream()).toList();
+        List<Long> before = platform.platform().status().stream().flatMap(s -> s.pid().stream()).toList();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        boolean started = platform.up(new PrintStream(out, true, StandardCharsets.UTF_8));
+        boolean started = platform.platform().up(new PrintStream(out, true, StandardCharsets.UTF_8));
 
         assertThat(started).isFalse();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("already running");
-        assertThat(platform.status().stream().flatMap(s -> s.pid().stream()).toList()).isEqualTo(before);
-        assertThat(platform.status()).allSatisfy(s -> assertThat(s.state()).isEqualTo("UP"));
+        assertThat(platform.platform().status().stream().flatMap(s -> s.pid().stream()).toList()).isEqualTo(before);
+        assertThat(platform.platform().status()).allSatisfy(s -> assertThat(s.state()).isEqualTo("UP"));
     }
 
     @Test
     void portalLoginThroughKeycloakGivesASessionWhoseCallsCarryTheToken() throws Exception {
-        PortalBrowser browser = new PortalBrowser(platform.settings().gatewayUrl());
+        PortalBrowser browser = new PortalBrowser(platform.gatewayUrl());
 
         browser.logIn("env-editor", Keycloak.DEMO_PASSWORD);
 
@@ -168,7 +137,7 @@ class PlatformIT {
         String code = indicator.get("code").asText();
         String source = "e2e " + UUID.randomUUID();
 
-        try (PortalChrome chrome = PortalChrome.open(platform.settings().gatewayUrl(), screenshots)) {
+        try (PortalChrome chrome = PortalChrome.open(platform.gatewayUrl(), platform.screenshots())) {
             chrome.logIn("env-editor", Keycloak.DEMO_PASSWORD);
             chrome.waitFor(By.cssSelector("[data-test=panel-filings]"));
             chrome.waitUntilLoaded();
@@ -206,7 +175,7 @@ class PlatformIT {
 
     @Test
     void enterpriseOpensTheFilingWizardInTheBrowser() throws Exception {
-        try (PortalChrome chrome = PortalChrome.open(platform.settings().gatewayUrl(), screenshots)) {
+        try (PortalChrome chrome = PortalChrome.open(platform.gatewayUrl(), platform.screenshots())) {
             chrome.logIn("enterprise-a", Keycloak.DEMO_PASSWORD);
             chrome.open("/my-filings");
             chrome.click(By.cssSelector("[data-test=new-filing]"));
@@ -219,12 +188,6 @@ class PlatformIT {
     }
 
     private static HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(platform.settings().gatewayUrl() + path))
-                .timeout(REQUEST_TIMEOUT)
-                .header("Accept", "application/json");
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return HTTP.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
+        return platform.get(path, token);
     }
 }

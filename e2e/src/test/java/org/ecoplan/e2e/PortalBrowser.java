@@ -59,7 +59,7 @@ final class PortalBrowser {
 
     private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
         // A stalled connection fails the test instead of hanging the build.
-        return http.send(HttpRequest.newBuilder(request, (name, value) -> true).timeout(PlatformIT.REQUEST_TIMEOUT)
+        return http.send(HttpRequest.newBuilder(request, (name, value) -> true).timeout(TestPlatform.REQUEST_TIMEOUT)
                 .build(), HttpResponse.BodyHandlers.ofString());
     }
 
