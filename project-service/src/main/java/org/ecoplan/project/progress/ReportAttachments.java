@@ -1,16 +1,17 @@
 package org.ecoplan.project.progress;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HexFormat;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.ecoplan.common.security.EcoPrincipal;
+import org.ecoplan.common.upload.FileKind;
+import org.ecoplan.common.upload.FileSample;
 import org.ecoplan.common.web.ApiProblem;
 import org.ecoplan.common.web.ApiProblem.FieldError;
 import org.springframework.core.io.buffer.DataBuffer;
@@ -40,6 +41,10 @@ class ReportAttachments {
 
     private static final int MAX_FILENAME = 255;
 
+    /** What a progress report may carry: documents, tables of figures, photos of the site. */
+    private static final Set<FileKind> ACCEPTED = EnumSet.of(FileKind.PDF, FileKind.DOCX, FileKind.XLSX,
+            FileKind.JPEG, FileKind.PNG);
+
     private final ReactiveGridFsTemplate gridFs;
 
     private final ProgressProperties.Attachments limits;
@@ -53,7 +58,7 @@ class ReportAttachments {
     }
 
     /** A file read and recognised, not stored yet. */
-    record Upload(String filename, AttachmentKind kind, byte[] content, String sha256) {
+    record Upload(String filename, FileKind kind, byte[] content, String sha256) {
     }
 
     /**
@@ -89,7 +94,8 @@ class ReportAttachments {
         List<Upload> recognised = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             Received file = files.get(i);
-            Optional<AttachmentKind> kind = AttachmentKind.of(file.content());
+            FileSample sample = FileSample.of(file.content());
+            Optional<FileKind> kind = sample.kind().filter(ACCEPTED::contains);
             if (file.content().length == 0) {
                 errors.add(new FieldError("attachments[" + i + "]", file.filename() + " is empty"));
             }
@@ -98,7 +104,7 @@ class ReportAttachments {
                         + " is not a PDF, DOCX, XLSX, JPEG or PNG file (judged by its content, not its name)"));
             }
             else {
-                recognised.add(new Upload(file.filename(), kind.get(), file.content(), sha256(file.content())));
+                recognised.add(new Upload(file.filename(), kind.get(), file.content(), sample.sha256()));
             }
         }
         if (!errors.isEmpty()) {
@@ -117,14 +123,14 @@ class ReportAttachments {
             return Flux.fromIterable(uploads).concatMap(upload -> {
                 ObjectId id = new ObjectId();
                 Attachment attachment = new Attachment(id.toHexString(), upload.filename(),
-                        upload.kind().contentType(), upload.content().length, upload.sha256(), clock.instant(),
+                        upload.kind().mediaType(), upload.content().length, upload.sha256(), clock.instant(),
                         by.username());
                 begun.add(attachment);
                 ReactiveGridFsUpload<ObjectId> file = ReactiveGridFsUpload
                     .fromPublisher(Flux.just(DefaultDataBufferFactory.sharedInstance.wrap(upload.content())))
                     .id(id)
                     .filename(upload.filename())
-                    .contentType(upload.kind().contentType())
+                    .contentType(upload.kind().mediaType())
                     .metadata(new Document("projectCode", projectCode).append("period", period)
                         .append("sha256", upload.sha256()))
                     .build();
@@ -171,14 +177,5 @@ class ReportAttachments {
         return new ErrorResponseException(HttpStatus.CONTENT_TOO_LARGE, ProblemDetail.forStatusAndDetail(
                 HttpStatus.CONTENT_TOO_LARGE, filename(filename) + " is larger than " + limits.maxSize()
                         + ", the most a report's file may be."), null);
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        }
-        catch (NoSuchAlgorithmException ex) {
-            throw new IllegalStateException("Every Java runtime provides SHA-256", ex);
-        }
     }
 }

@@ -8,6 +8,8 @@ import static org.ecoplan.project.ProjectFixtures.leadEditor;
 import static org.ecoplan.project.ProjectFixtures.role;
 import static org.ecoplan.project.ProjectFixtures.sendJson;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
@@ -19,6 +21,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import org.bson.Document;
 import org.ecoplan.common.audit.AuditEntry;
@@ -251,7 +255,7 @@ class ProgressReportApiTest {
 
     @Test
     void filesComeWithTheReportRecognisedByTheirBytesAndComeBackIntact() throws Exception {
-        byte[] docx = AttachmentKindTest.zip("", "word/document.xml");
+        byte[] docx = officePackage("word/document.xml");
 
         JsonNode report = post(leadEditor(), Q1, List.of(file("scan.pdf", PDF), file("photo.jpg", PNG),
                 file("记录.docx", docx)))
@@ -287,13 +291,16 @@ class ProgressReportApiTest {
 
     @Test
     void aFileOfAnotherKindIs422AndNothingIsStored() {
+        // Word 97-2003 is a kind filings take, but not reports: the bureau asks for DOCX here.
+        byte[] doc = HexFormat.of().parseHex("d0cf11e0a1b11ae10000");
         post(admin(), Q1, List.of(file("scan.pdf", PDF), file("notes.pdf", "只是文字".getBytes(StandardCharsets.UTF_8)),
-                file("empty.png", new byte[0])))
+                file("empty.png", new byte[0]), file("old.doc", doc)))
             .expectStatus().isEqualTo(422)
             .expectBody()
             .jsonPath("$.errors[0].field").isEqualTo("attachments[1]")
             .jsonPath("$.errors[0].message").value(message -> assertThat((String) message).contains("notes.pdf"))
-            .jsonPath("$.errors[1].field").isEqualTo("attachments[2]");
+            .jsonPath("$.errors[1].field").isEqualTo("attachments[2]")
+            .jsonPath("$.errors[2].field").isEqualTo("attachments[3]");
 
         assertThat(stored()).isEmpty();
         assertThat(storedFiles()).isZero();
@@ -492,6 +499,18 @@ class ProgressReportApiTest {
 
     private List<AuditEntry> history(String period) {
         return audit.history(ProgressReports.ENTITY, project.code() + "/" + period, PageQuery.first()).block().items();
+    }
+
+    private static byte[] officePackage(String mainPart) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (String name : List.of("[Content_Types].xml", "_rels/.rels", mainPart)) {
+                zip.putNextEntry(new ZipEntry(name));
+                zip.write("<?xml version=\"1.0\"?><x/>".getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
     }
 
     private static byte[] pdfOfSize(int size) {

@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.bson.types.ObjectId;
 import org.ecoplan.common.security.EcoPrincipal;
+import org.ecoplan.common.upload.FileKind;
 import org.ecoplan.common.web.ApiProblem;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -108,6 +109,6 @@ class ReportAttachmentsTest {
 
     private static ReportAttachments.Upload upload(String name) {
         byte[] content = "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);
-        return new ReportAttachments.Upload(name, AttachmentKind.PDF, content, "00");
+        return new ReportAttachments.Upload(name, FileKind.PDF, content, "00");
     }
 }

@@ -1,15 +1,13 @@
 package org.ecoplan.risk.filing;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.Set;
 
 import org.bson.types.ObjectId;
+import org.ecoplan.common.upload.FileKind;
+import org.ecoplan.common.upload.FileSample;
 import org.ecoplan.common.web.ApiProblem;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
@@ -27,7 +25,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * Filing documents in GridFS (bucket {@code fs}). A document is streamed in while its size is counted, its SHA-256
- * computed and its first bytes kept to tell its type; one that is too large, of a type not accepted, or whose
+ * computed and its first and last bytes sampled to tell its type; one that is too large, of a type not accepted, or whose
  * upload breaks off is deleted again, chunks included, so that no partial file stays behind.
  */
 @Component
@@ -39,6 +37,10 @@ class DocumentStore {
 
     private static final Duration LATE_CHUNK_GRACE = Duration.ofSeconds(1);
 
+    /** What a filing's documents may be: the bureau reads plans as PDF or Word, maps and photos as images. */
+    private static final Set<FileKind> ACCEPTED = EnumSet.of(FileKind.PDF, FileKind.DOC, FileKind.DOCX,
+            FileKind.JPEG, FileKind.PNG);
+
     private final ReactiveGridFsTemplate gridFs;
 
     private final ReactiveMongoTemplate template;
@@ -49,7 +51,7 @@ class DocumentStore {
     }
 
     /** A stored file, checked. */
-    record StoredFile(String fileId, DocumentType type, long size, String sha256) {
+    record StoredFile(String fileId, FileKind type, long size, String sha256) {
     }
 
     /**
@@ -102,46 +104,37 @@ class DocumentStore {
         return Query.query(Criteria.where("_id").is(new ObjectId(fileId)));
     }
 
-    /** Counts, hashes and keeps the head of the bytes as they pass through to GridFS. */
+    /** Counts the bytes as they pass through to GridFS, and samples them to tell their kind. */
     private static final class Inspection {
 
         private final long maxBytes;
 
-        private final AtomicLong size = new AtomicLong();
-
-        private final MessageDigest digest = sha256();
-
-        private final ByteArrayOutputStream head = new ByteArrayOutputStream();
+        private final FileSample sample = new FileSample();
 
         Inspection(long maxBytes) {
             this.maxBytes = maxBytes;
         }
 
         DataBuffer inspect(DataBuffer buffer) {
-            if (size.addAndGet(buffer.readableByteCount()) > maxBytes) {
+            if (sample.size() + buffer.readableByteCount() > maxBytes) {
                 DataBufferUtils.release(buffer);
                 throw tooLarge(maxBytes);
             }
             try (DataBuffer.ByteBufferIterator buffers = buffer.readableByteBuffers()) {
                 while (buffers.hasNext()) {
-                    ByteBuffer bytes = buffers.next();
-                    int keep = Math.min(bytes.remaining(), DocumentType.SNIFF_BYTES - head.size());
-                    for (int i = 0; i < keep; i++) {
-                        head.write(bytes.get(bytes.position() + i));
-                    }
-                    digest.update(bytes);
+                    sample.add(buffers.next());
                 }
             }
             return buffer;
         }
 
         StoredFile result(String fileId) {
-            if (size.get() == 0) {
+            if (sample.size() == 0) {
                 throw ApiProblem.badRequest("The document is empty",
                         List.of(new ApiProblem.FieldError("file", "must not be empty")));
             }
-            DocumentType type = DocumentType.detect(head.toByteArray()).orElseThrow(Inspection::unsupportedType);
-            return new StoredFile(fileId, type, size.get(), HexFormat.of().formatHex(digest.digest()));
+            FileKind type = sample.kind().filter(ACCEPTED::contains).orElseThrow(Inspection::unsupportedType);
+            return new StoredFile(fileId, type, sample.size(), sample.sha256());
         }
 
         private static ErrorResponseException unsupportedType() {
@@ -156,15 +149,6 @@ class DocumentStore {
                     "The document is larger than the " + (maxBytes >= 1024 * 1024 ? maxBytes / (1024 * 1024) + " MB"
                             : maxBytes + " bytes") + " a filing document may have.");
             return new ErrorResponseException(HttpStatus.CONTENT_TOO_LARGE, problem, null);
-        }
-
-        private static MessageDigest sha256() {
-            try {
-                return MessageDigest.getInstance("SHA-256");
-            }
-            catch (NoSuchAlgorithmException ex) {
-                throw new IllegalStateException("Every Java runtime provides SHA-256", ex);
-            }
         }
     }
 }

@@ -2,6 +2,8 @@ package org.ecoplan.risk.filing;
 
 import java.time.Instant;
 
+import org.ecoplan.common.upload.FileKind;
+
 /**
  * One uploaded document of a filing; its bytes are a GridFS file.
  *
@@ -10,6 +12,6 @@ import java.time.Instant;
  * @param size bytes
  * @param sha256 of the content, hex, so that a copy can be checked against what was filed
  */
-public record FiledDocument(DocumentKind kind, String fileId, String filename, DocumentType type, long size,
+public record FiledDocument(DocumentKind kind, String fileId, String filename, FileKind type, long size,
         String sha256, Instant uploadedAt, String uploadedBy) {
 }

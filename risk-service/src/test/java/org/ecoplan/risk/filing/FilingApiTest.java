@@ -7,6 +7,7 @@ import static org.ecoplan.risk.filing.FilingFixtures.EXE;
 import static org.ecoplan.risk.filing.FilingFixtures.PATH;
 import static org.ecoplan.risk.filing.FilingFixtures.PDF;
 import static org.ecoplan.risk.filing.FilingFixtures.PNG;
+import static org.ecoplan.risk.filing.FilingFixtures.XLSX;
 import static org.ecoplan.risk.filing.FilingFixtures.enterprise;
 import static org.ecoplan.risk.filing.FilingFixtures.enterpriseA;
 import static org.ecoplan.risk.filing.FilingFixtures.enterpriseB;
@@ -273,6 +274,8 @@ class FilingApiTest {
         String eTag = eTag(id);
         upload(client, enterpriseA(), id, "plan", EXE, "plan.pdf", eTag).expectStatus().isEqualTo(415)
             .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        upload(client, enterpriseA(), id, "plan", XLSX, "plan.docx", eTag)
+            .expectStatus().isEqualTo(415);
         upload(client, enterpriseA(), id, "plan", FilingFixtures.bytes(100 * 1024), "plan.pdf", eTag)
             .expectStatus().isEqualTo(413);
         upload(client, enterpriseA(), id, "plan", new byte[0], "plan.pdf", eTag).expectStatus().isBadRequest();

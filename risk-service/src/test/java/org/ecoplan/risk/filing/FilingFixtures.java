@@ -1,9 +1,14 @@
 package org.ecoplan.risk.filing;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import org.ecoplan.common.i18n.LocalizedName;
 import org.ecoplan.common.security.PlatformRoles;
@@ -32,6 +37,9 @@ final class FilingFixtures {
     static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R' };
 
     static final byte[] EXE = { 'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0 };
+
+    /** An Excel workbook: a kind the platform recognises (progress reports take it), but no filing document. */
+    static final byte[] XLSX = workbook();
 
     private FilingFixtures() {
     }
@@ -83,5 +91,20 @@ final class FilingFixtures {
             .contentType(MediaType.MULTIPART_FORM_DATA)
             .body(BodyInserters.fromMultipartData(body.build()))
             .exchange();
+    }
+
+    private static byte[] workbook() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (String part : List.of("[Content_Types].xml", "xl/workbook.xml")) {
+                zip.putNextEntry(new ZipEntry(part));
+                zip.write("<?xml version=\"1.0\"?><x/>".getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        return bytes.toByteArray();
     }
 }

@@ -17,6 +17,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.ecoplan.common.i18n.LocalizedName;
+import org.ecoplan.common.upload.FileKind;
 import org.ecoplan.risk.enterprise.Enterprise;
 import org.ecoplan.risk.enterprise.Industry;
 import org.ecoplan.risk.grading.RiskLevel;
@@ -34,7 +35,7 @@ class FilingReceiptTest {
 
     private static final EmergencyPlanFiling FILED = new EmergencyPlanFiling("f1", ENTERPRISE.id(),
             ENTERPRISE.name(), "430602", LocalDate.of(2026, 3, 2), RiskLevel.LARGER, true, FilingStatus.FILED,
-            List.of(new FiledDocument(DocumentKind.PLAN, "0123", "预案.pdf", DocumentType.PDF, 1234,
+            List.of(new FiledDocument(DocumentKind.PLAN, "0123", "预案.pdf", FileKind.PDF, 1234,
                     "ab".repeat(32), Instant.parse("2026-03-10T02:00:00Z"), "enterprise-a")),
             List.of(), LocalDate.of(2026, 3, 30), false, true, 2, List.of(), null, List.of(),
             "430602-2026-007-MT", RiskLevel.LARGER, LocalDate.of(2026, 4, 8), "reviewer", LocalDate.of(2029, 4, 8), null,
