@@ -8,7 +8,9 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.ecoplan.common.i18n.LocalizedName;
 import org.ecoplan.common.mongo.MongoPages;
@@ -102,12 +104,10 @@ class PlansInForce {
     Mono<Deadlines> deadlines() {
         LocalDate today = BureauDay.today(clock);
         return refreshed()
-            .flatMap(filing -> directory.byId(new EnterpriseScope.District(), filing.enterpriseId())
-                .map(enterprise -> deadline(filing, enterprise.riskLevel(), today))
-                .defaultIfEmpty(deadline(filing, null, today)))
-            .collectList()
             .map(all -> {
                 List<PlanDeadline> sorted = all.stream()
+                    .map(plan -> deadline(plan.filing(), plan.enterprise() == null ? null
+                            : plan.enterprise().riskLevel(), today))
                     .sorted((a, b) -> a.review().dueOn().compareTo(b.review().dueOn()))
                     .toList();
                 Map<Integer, List<PlanDeadline>> reminders = new LinkedHashMap<>();
@@ -148,39 +148,68 @@ class PlansInForce {
         if (!FilingStatus.IN_FORCE.contains(filing.status())) {
             return Mono.just(filing);
         }
-        Query newerInForce = Query.query(Criteria.where("enterpriseId").is(filing.enterpriseId())
+        Query othersInForce = Query.query(Criteria.where("enterpriseId").is(filing.enterpriseId())
             .and("status").in(FilingStatus.IN_FORCE)
             .and("_id").ne(filing.id()));
-        return template.find(newerInForce, EmergencyPlanFiling.class)
-            .any(other -> FILED_ORDER.compare(other, filing) > 0)
-            .flatMap(outdated -> outdated
-                    ? filings.supersede(filing).contextWrite(ReactiveSecurityContextHolder.clearContext())
-                        .defaultIfEmpty(filing)
-                    : revisionChecked(filing));
+        return template.find(othersInForce, EmergencyPlanFiling.class).collectList()
+            .zipWith(directory.byId(new EnterpriseScope.District(), filing.enterpriseId())
+                .map(Optional::of).defaultIfEmpty(Optional.empty()))
+            .flatMap(found -> refresh(filing, found.getT1(), found.getT2().orElse(null)));
     }
 
-    private Mono<EmergencyPlanFiling> revisionChecked(EmergencyPlanFiling filing) {
-        if (filing.status() != FilingStatus.FILED) {
-            return Mono.just(filing);
-        }
-        return directory.byId(new EnterpriseScope.District(), filing.enterpriseId())
-            .filter(enterprise -> enterprise.riskLevel() != null
-                    && enterprise.riskLevel().compareTo(filing.filedLevel()) > 0)
-            .flatMap(enterprise -> filings
-                .save(filing, filing.change().status(FilingStatus.REVISION_REQUIRED, revisionReason(filing,
-                        enterprise.riskLevel())).build(), "REVISION_REQUIRED")
-                // The system found it, not whoever happened to read: the audit names the system.
-                .contextWrite(ReactiveSecurityContextHolder.clearContext())
-                // Another reader got there first, or the filing changed: read what is stored now.
-                .onErrorResume(OptimisticLockingFailureException.class,
-                        raced -> template.findById(filing.id(), EmergencyPlanFiling.class)))
-            .defaultIfEmpty(filing);
+    /** A plan in force as brought up to date, with its enterprise ({@code null} if it is no longer registered). */
+    private record PlanInForce(EmergencyPlanFiling filing, Enterprise enterprise) {
     }
 
-    private Flux<EmergencyPlanFiling> refreshed() {
+    /**
+     * Every plan in force brought up to date, in two reads however many there are: the plans, then their
+     * enterprises.
+     */
+    private Mono<List<PlanInForce>> refreshed() {
         return template.find(Query.query(Criteria.where("status").in(FilingStatus.IN_FORCE))
             .with(BY_REVIEW_DEADLINE), EmergencyPlanFiling.class)
-            .concatMap(this::refresh);
+            .collectList()
+            .flatMap(inForce -> directory.byIds(new EnterpriseScope.District(),
+                    inForce.stream().map(EmergencyPlanFiling::enterpriseId).toList())
+                .collectMap(Enterprise::id)
+                .flatMap(enterprises -> {
+                    Map<String, List<EmergencyPlanFiling>> byEnterprise = inForce.stream()
+                        .collect(Collectors.groupingBy(EmergencyPlanFiling::enterpriseId));
+                    return Flux.fromIterable(inForce)
+                        .concatMap(filing -> {
+                            Enterprise enterprise = enterprises.get(filing.enterpriseId());
+                            List<EmergencyPlanFiling> others = byEnterprise.get(filing.enterpriseId()).stream()
+                                .filter(other -> !other.id().equals(filing.id()))
+                                .toList();
+                            return refresh(filing, others, enterprise)
+                                .map(refreshed -> new PlanInForce(refreshed, enterprise));
+                        })
+                        .collectList();
+                }));
+    }
+
+    private Mono<EmergencyPlanFiling> refresh(EmergencyPlanFiling filing, List<EmergencyPlanFiling> othersInForce,
+            Enterprise enterprise) {
+        if (othersInForce.stream().anyMatch(other -> FILED_ORDER.compare(other, filing) > 0)) {
+            return filings.supersede(filing).contextWrite(ReactiveSecurityContextHolder.clearContext())
+                .defaultIfEmpty(filing);
+        }
+        return revisionChecked(filing, enterprise);
+    }
+
+    private Mono<EmergencyPlanFiling> revisionChecked(EmergencyPlanFiling filing, Enterprise enterprise) {
+        if (filing.status() != FilingStatus.FILED || enterprise == null || enterprise.riskLevel() == null
+                || enterprise.riskLevel().compareTo(filing.filedLevel()) <= 0) {
+            return Mono.just(filing);
+        }
+        return filings
+            .save(filing, filing.change().status(FilingStatus.REVISION_REQUIRED, revisionReason(filing,
+                    enterprise.riskLevel())).build(), "REVISION_REQUIRED")
+            // The system found it, not whoever happened to read: the audit names the system.
+            .contextWrite(ReactiveSecurityContextHolder.clearContext())
+            // Another reader got there first, or the filing changed: read what is stored now.
+            .onErrorResume(OptimisticLockingFailureException.class,
+                    raced -> template.findById(filing.id(), EmergencyPlanFiling.class));
     }
 
     private PlanDeadline deadline(EmergencyPlanFiling filing, RiskLevel currentLevel, LocalDate today) {

@@ -117,6 +117,25 @@ class PlansInForceApiTest {
     }
 
     @Test
+    void theDeadlinesBringEveryPlanUpToDateInOnePass() {
+        template.insert(filed("newer", "E-430602-0012", 7, RiskLevel.LARGER, TODAY.plusYears(3))).block();
+
+        client.get().uri(PATH + "/deadlines").headers(viewer().bearer()).exchange()
+            .expectStatus().isOk()
+            .expectBody()
+            .jsonPath("$.revisionRequired[0].filingId").isEqualTo("raised")
+            .jsonPath("$.revisionRequired[0].currentLevel").isEqualTo("MAJOR")
+            .jsonPath("$.overdue[0].currentLevel").isEqualTo("GENERAL");
+
+        StepVerifier.create(template.findById("due-30", EmergencyPlanFiling.class).map(EmergencyPlanFiling::status))
+            .expectNext(FilingStatus.SUPERSEDED).verifyComplete();
+        StepVerifier.create(template.findById("raised", EmergencyPlanFiling.class).map(EmergencyPlanFiling::status))
+            .expectNext(FilingStatus.REVISION_REQUIRED).verifyComplete();
+        StepVerifier.create(template.findById("newer", EmergencyPlanFiling.class).map(EmergencyPlanFiling::status))
+            .expectNext(FilingStatus.FILED).verifyComplete();
+    }
+
+    @Test
     void aStepTheStateMachineDoesNotAllowIsRefusedAndNothingIsStored() {
         EmergencyPlanFiling old = template.findById("old", EmergencyPlanFiling.class).block();
         StepVerifier.create(filings.save(old, old.change().status(FilingStatus.FILED, null).build(), "REVIVED"))
