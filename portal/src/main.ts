@@ -1,6 +1,8 @@
 import { createApp } from 'vue';
-import ElementPlus from 'element-plus';
-import 'element-plus/dist/index.css';
+// The components come with the templates that use them (vite.config.ts); what scripts call as functions brings
+// no stylesheet along, so the message boxes' styles are loaded here.
+import 'element-plus/es/components/message/style/css';
+import 'element-plus/es/components/message-box/style/css';
 import './styles.css';
 import App from './App.vue';
 import { i18n } from './i18n';
@@ -16,7 +18,7 @@ async function start(): Promise<void> {
     // The gateway answered nothing usable: the login screen's button is then the one way forward.
     setCurrentUser({ authenticated: false });
   }
-  createApp(App).use(i18n).use(ElementPlus).use(router).mount('#app');
+  createApp(App).use(i18n).use(router).mount('#app');
 }
 
 void start();
