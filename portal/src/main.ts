@@ -8,7 +8,8 @@ import App from './App.vue';
 import { i18n } from './i18n';
 import { router } from './router';
 import { me } from './api/endpoints';
-import { setCurrentUser } from './app/session';
+import { currentUser, setCurrentUser } from './app/session';
+import { takeTarget } from './app/afterLogin';
 
 async function start(): Promise<void> {
   document.documentElement.lang = i18n.global.locale.value;
@@ -17,6 +18,10 @@ async function start(): Promise<void> {
   } catch {
     // The gateway answered nothing usable: the login screen's button is then the one way forward.
     setCurrentUser({ authenticated: false });
+  }
+  const target = takeTarget(currentUser);
+  if (target !== null) {
+    await router.replace(target);
   }
   createApp(App).use(i18n).use(router).mount('#app');
 }
