@@ -10,7 +10,7 @@ export default {
   services: { indicator: 'The indicator service', project: 'The project service', risk: 'The risk and filing service' },
   header: { user: 'User', roles: 'Roles', department: 'Department', enterprise: 'Enterprise', logout: 'Log out', language: '中文' },
   login: { title: 'Please log in', prompt: 'Log in with the single sign-on account to use the platform.', button: 'Log in', failed: 'Login failed, please try again.', noAccess: 'Your account has no screens yet; ask the administrator for a role.' },
-  menu: { overview: 'Overview', indicators: 'Indicators', approvals: 'Approvals', projects: 'Key projects', enterprises: 'Enterprises', myEnterprise: 'My enterprise', reviews: 'Filing reviews', myFilings: 'My emergency plan filings' },
+  menu: { overview: 'Overview', indicators: 'Indicators', airQuality: 'Air quality', approvals: 'Approvals', projects: 'Key projects', enterprises: 'Enterprises', calculator: 'Risk grading calculator', myEnterprise: 'My enterprise', reviews: 'Filing reviews', myFilings: 'My emergency plan filings' },
   roles: {
     'eco-admin': 'Platform administrator', 'bureau-editor': 'Bureau editor', 'bureau-viewer': 'Bureau viewer', 'plan-reviewer': 'Plan reviewer',
     enterprise: 'Enterprise', 'integrator-read': 'Integrator (read)', 'integrator-write': 'Integrator (read/write)',
@@ -105,6 +105,29 @@ export default {
     unfinished: 'Check each of the five documents; write down what is wrong with a deficient one.', accepted: 'Filed.', returned: 'Returned for correction.',
   },
   history: { title: 'History' },
+  calculator: {
+    title: 'Environmental risk grading calculator (HJ 941-2018)', medium: { air: 'Air risk', water: 'Water risk' },
+    substancesHint: 'Give the largest quantity of each risk substance on site; without substances Q < 1 for the medium.',
+    choose: 'Choose a risk substance', addSubstance: 'Add a substance', remove: 'Remove',
+    m: 'Process and risk control level M (points)', e: 'Environmental sensitivity E',
+    sensitivity: { E1: 'E1 highly sensitive', E2: 'E2 moderately sensitive', E3: 'E3 less sensitive' },
+    incident: 'An environmental incident or penalty in the last three years', calculate: 'Grade',
+    errors: {
+      substance: 'Choose a risk substance', duplicate: 'Give each substance once', quantity: 'Give a quantity of 0 t or more',
+      m: 'M cannot be negative', mNeeded: 'M is needed when substances are given', eNeeded: 'E is needed when substances are given',
+    },
+  },
+  air: {
+    title: 'Air quality calendar and annual assessment', station: 'Monitoring station', year: 'Year', search: 'Show',
+    primary: 'Primary pollutant', calendar: 'Daily air quality index (AQI) of {station}, {year}',
+    noDays: 'The station has no valid day in that year yet.',
+    calendarNote: 'Colours are the AQI categories of HJ 633-2012; blank days have no valid data.',
+    annual: 'Annual assessment (HJ 663-2013)', goodDayRatio: 'Good-day ratio', goodDays: 'Good days / valid days',
+    pm25Mean: 'PM2.5 annual mean', daysWithData: 'Days with monitoring data', compliance: 'Compliance',
+    compliant: 'Within limit', exceeds: 'Exceeds', insufficient: 'Insufficient data', pollutant: 'Pollutant',
+    statistic: 'Statistic', value: 'Concentration', limit: 'Limit', exceedanceDays: 'Days above limit',
+    areaClass: { CLASS_1: 'Class I area', CLASS_2: 'Class II area' },
+  },
   imports: {
     title: 'Import observations', hint: 'CSV (UTF-8) or XLSX, first row the header:', wrongType: 'Only .csv or .xlsx files.',
     done: '{imported} imported, {flagged} flagged as outliers; all await approval.', refused: 'Nothing was imported.', line: 'Line', file: 'File', problems: 'Problems',

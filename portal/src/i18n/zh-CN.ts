@@ -10,7 +10,7 @@ export default {
   services: { indicator: '指标服务', project: '项目服务', risk: '风险与备案服务' },
   header: { user: '用户', roles: '角色', department: '部门', enterprise: '企业', logout: '退出', language: 'English' },
   login: { title: '请登录', prompt: '使用统一身份认证登录后使用本平台。', button: '登录', failed: '登录失败，请重试。', noAccess: '您的账号没有可用的功能，请联系管理员分配角色。' },
-  menu: { overview: '总览', indicators: '规划指标', approvals: '数据审核', projects: '重点项目', enterprises: '企业风险源', myEnterprise: '我的企业', reviews: '备案审查', myFilings: '我的应急预案备案' },
+  menu: { overview: '总览', indicators: '规划指标', airQuality: '空气质量', approvals: '数据审核', projects: '重点项目', enterprises: '企业风险源', calculator: '风险分级计算器', myEnterprise: '我的企业', reviews: '备案审查', myFilings: '我的应急预案备案' },
   roles: {
     'eco-admin': '平台管理员', 'bureau-editor': '业务编辑', 'bureau-viewer': '业务查看', 'plan-reviewer': '预案审核',
     enterprise: '企业用户', 'integrator-read': '系统对接（只读）', 'integrator-write': '系统对接（读写）',
@@ -102,6 +102,26 @@ export default {
     unfinished: '请逐项审查五份材料；需补正的写明问题。', accepted: '已予以备案。', returned: '已退回补正。',
   },
   history: { title: '变更记录' },
+  calculator: {
+    title: '企业突发环境事件风险分级计算器（HJ 941-2018）', medium: { air: '大气环境风险', water: '水环境风险' },
+    substancesHint: '填写厂界内各风险物质的最大存在总量；不填物质即该要素 Q < 1。', choose: '选择风险物质',
+    addSubstance: '添加风险物质', remove: '删除', m: '生产工艺与环境风险控制水平 M（分值）', e: '环境敏感程度 E',
+    sensitivity: { E1: 'E1 高度敏感', E2: 'E2 中度敏感', E3: 'E3 低度敏感' },
+    incident: '近三年内发生过突发环境事件或因环境违法受到处罚', calculate: '计算等级',
+    errors: {
+      substance: '请选择风险物质', duplicate: '同一物质只填一次', quantity: '请填写不小于 0 的数量（吨）',
+      m: 'M 不能为负数', mNeeded: '填写了风险物质时须填写 M', eNeeded: '填写了风险物质时须选择 E',
+    },
+  },
+  air: {
+    title: '空气质量日历与年度评价', station: '监测站点', year: '年份', search: '查询', primary: '首要污染物',
+    calendar: '{station} {year}年逐日空气质量指数（AQI）', noDays: '该站点该年尚无有效日数据。',
+    calendarNote: '颜色按 HJ 633-2012 空气质量指数类别；空白为无有效数据的日子。',
+    annual: '年度评价（HJ 663-2013）', goodDayRatio: '优良天数比例', goodDays: '优良天数 / 有效天数', pm25Mean: 'PM2.5 年均浓度',
+    daysWithData: '有监测数据天数', compliance: '达标情况', compliant: '达标', exceeds: '超标', insufficient: '数据不足',
+    pollutant: '污染物', statistic: '评价指标', value: '浓度', limit: '标准限值', exceedanceDays: '超标天数',
+    areaClass: { CLASS_1: '一类区', CLASS_2: '二类区' },
+  },
   imports: {
     title: '批量导入观测数据', hint: 'CSV（UTF-8）或 XLSX，首行为表头：', wrongType: '只接受 .csv 或 .xlsx 文件。',
     done: '已导入 {imported} 条，其中 {flagged} 条标为异常值，均待管理员审核。', refused: '文件未导入。', line: '行号', file: '文件', problems: '问题',
