@@ -3,10 +3,11 @@ import type { Me } from '../app/roles';
 import { etagOf, get, query, request, sendFile, upload } from './http';
 import { documentSlug } from '../app/filing';
 import type { GradeRequest } from '../app/gradingForm';
+import type { MilestoneEntry, ProjectPatch } from '../app/projectChanges';
 import type {
   AirDays, AirYear, AqiCategory, GradeView, RiskSubstance,
   DocumentKind, Enterprise, Filing, GradingRecord, NearbyReceptors, RiskSourcesView, FilingSummary, IndicatorDetail, ListedIndicator, IndicatorProgress, ListedProject, Observation, Page, Portfolio, ProgressStatus,
-  ProgressReport, ProgressSummary, ProjectDetail, QueuedFiling, Reduction,
+  ProgressReport, ProgressSummary, Project, ProjectDetail, ProjectLifecycle, ProjectStatus, QueuedFiling, Reduction,
 } from './types';
 
 export const me = () => get<Me>('/api/v1/me');
@@ -89,6 +90,17 @@ export const projects = (filter: ProjectFilter) =>
 export const project = (code: string) => get<ProjectDetail>(`/api/v1/projects/${encodeURIComponent(code)}`);
 export const projectReports = (code: string) =>
   get<Page<ProgressReport>>(`/api/v1/projects/${encodeURIComponent(code)}/reports${query({ size: 200 })}`);
+const projectPath = (code: string) => `/api/v1/projects/${encodeURIComponent(code)}`;
+
+/** Changes the project's own fields; If-Match with the version read, so that nobody's change is overwritten. */
+export const changeProject = (code: string, patch: ProjectPatch, ifMatch: string | null) =>
+  request<ProjectDetail>(projectPath(code), { method: 'PATCH', body: patch, ifMatch });
+export const projectLifecycle = (code: string) => get<ProjectLifecycle>(`${projectPath(code)}/transitions`);
+export const transitionProject = (code: string, body: { to: ProjectStatus; date: string | null; reason: string },
+  ifMatch: string | null) => request<Project>(`${projectPath(code)}/transitions`, { method: 'POST', body, ifMatch });
+export const putMilestone = (code: string, key: string, entry: MilestoneEntry, ifMatch: string | null) =>
+  request<Project>(`${projectPath(code)}/milestones/${encodeURIComponent(key)}`, { method: 'PUT', body: entry, ifMatch });
+
 export const portfolio = () => get<Portfolio>('/api/v1/projects/portfolio');
 
 export interface ReportEntry {

@@ -137,6 +137,13 @@ export interface ProjectStanding {
   latestReport: string | null;
 }
 
+/** GET /api/v1/projects/{code}/transitions: the status, where it may move now, and how it got here. */
+export interface ProjectLifecycle {
+  status: ProjectStatus;
+  allowed: ProjectStatus[];
+  history: { from: ProjectStatus | null; to: ProjectStatus; date: string; reason: string; at: string; by: string }[];
+}
+
 export interface ProjectDetail extends Project {
   standing: ProjectStanding | null;
 }

@@ -105,6 +105,17 @@ export default {
     unfinished: 'Check each of the five documents; write down what is wrong with a deficient one.', accepted: 'Filed.', returned: 'Returned for correction.',
   },
   history: { title: 'History' },
+  projectEdit: {
+    edit: 'Edit project', readOnly: 'Read-only: only eco-admin and the lead department\'s editors change this project.',
+    title: 'Edit project', nameZh: 'Name (Chinese)', nameEn: 'Name (English)', startYear: 'Start year',
+    completionYear: 'Completion year',
+    reasonHint: 'A change of scope, investment or years needs a reason; it is kept among the modifications.',
+    conflict: 'Someone else changed this project meanwhile. Reload it and make your change again.', reload: 'Reload',
+    transitionRefused: 'The project\'s status does not allow this move now.', lifecycle: 'Status',
+    moveTo: 'Move to:', confirmMove: 'Move the project to "{status}"?', effective: 'Effective on', today: 'today',
+    confirm: 'Move', addMilestone: 'Add a milestone', editMilestone: 'Edit',
+    errors: { required: 'Required', investment: 'Give an amount of 0 or more', year: 'Give a year from 2000 to 2100', reason: 'Say why' },
+  },
   calculator: {
     title: 'Environmental risk grading calculator (HJ 941-2018)', medium: { air: 'Air risk', water: 'Water risk' },
     substancesHint: 'Give the largest quantity of each risk substance on site; without substances Q < 1 for the medium.',

@@ -102,6 +102,15 @@ export default {
     unfinished: '请逐项审查五份材料；需补正的写明问题。', accepted: '已予以备案。', returned: '已退回补正。',
   },
   history: { title: '变更记录' },
+  projectEdit: {
+    edit: '编辑项目', readOnly: '只读：仅平台管理员和牵头部门的编辑可修改本项目。', title: '编辑项目',
+    nameZh: '项目名称', nameEn: '英文名称', startYear: '开工年份', completionYear: '完工年份',
+    reasonHint: '调整建设内容、投资或年限须说明原因，将记入项目调整记录。',
+    conflict: '该项目已被他人修改，请重新加载后再改。', reload: '重新加载', transitionRefused: '当前状态不允许此变更。',
+    lifecycle: '项目状态', moveTo: '变更为：', confirmMove: '确认将项目状态变更为“{status}”', effective: '生效日期',
+    today: '默认今天', confirm: '确认变更', addMilestone: '添加节点', editMilestone: '编辑',
+    errors: { required: '必填', investment: '请填写不小于 0 的金额', year: '请填写 2000—2100 之间的年份', reason: '请说明原因' },
+  },
   calculator: {
     title: '企业突发环境事件风险分级计算器（HJ 941-2018）', medium: { air: '大气环境风险', water: '水环境风险' },
     substancesHint: '填写厂界内各风险物质的最大存在总量；不填物质即该要素 Q < 1。', choose: '选择风险物质',
