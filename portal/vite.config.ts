@@ -45,5 +45,7 @@ export default defineConfig({
     // Pure logic runs in Node; the files that need a DOM say so in their first line (@vitest-environment jsdom).
     environment: 'node',
     include: ['tests/**/*.test.ts'],
+    // The on-demand imports bring each component's stylesheet along; Vite, not Node, must read those in tests.
+    server: { deps: { inline: ['element-plus'] } },
   },
 });
