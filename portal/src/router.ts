@@ -21,6 +21,7 @@ const routes: RouteRecordRaw[] = [
     props: true,
     meta: { roles: BUREAU_STAFF },
   },
+  { path: '/air-quality', component: () => import('./views/AirQualityView.vue'), meta: { roles: BUREAU_STAFF } },
   { path: '/approvals', component: () => import('./views/ApprovalQueueView.vue'), meta: { roles: ['eco-admin'] } },
   { path: '/projects', component: () => import('./views/ProjectListView.vue'), meta: { roles: BUREAU_STAFF } },
   {
@@ -39,6 +40,7 @@ const routes: RouteRecordRaw[] = [
     // An enterprise account opens its own; risk-service answers 404 for anyone else's.
     meta: { roles: [...BUREAU_STAFF, 'enterprise'] },
   },
+  { path: '/risk-calculator', component: () => import('./views/GradingCalculatorView.vue'), meta: { roles: BUREAU_STAFF } },
   { path: '/my-enterprise', redirect: () => `/enterprises/${currentUser.enterpriseId ?? ''}`, meta: { roles: ['enterprise'] } },
   { path: '/my-filings/new', component: () => import('./views/FilingView.vue'), meta: { roles: ['enterprise'] } },
   {

@@ -9,10 +9,10 @@ const paths = (me: Me) => menuFor(me).map((entry) => entry.path);
 
 describe('the side menu follows the roles', () => {
   it.each([
-    [['eco-admin'], ['/', '/indicators', '/approvals', '/projects', '/reviews', '/enterprises']],
-    [['bureau-editor'], ['/', '/indicators', '/projects', '/enterprises']],
-    [['bureau-viewer'], ['/', '/indicators', '/projects', '/enterprises']],
-    [['plan-reviewer'], ['/', '/indicators', '/projects', '/reviews', '/enterprises']],
+    [['eco-admin'], ['/', '/indicators', '/air-quality', '/approvals', '/projects', '/reviews', '/enterprises', '/risk-calculator']],
+    [['bureau-editor'], ['/', '/indicators', '/air-quality', '/projects', '/enterprises', '/risk-calculator']],
+    [['bureau-viewer'], ['/', '/indicators', '/air-quality', '/projects', '/enterprises', '/risk-calculator']],
+    [['plan-reviewer'], ['/', '/indicators', '/air-quality', '/projects', '/reviews', '/enterprises', '/risk-calculator']],
     [['enterprise'], ['/my-filings', '/my-enterprise']],
     [['integrator-read'], []],
   ] as [Role[], string[]][])('%j sees %j', (roles, expected) => {
@@ -24,7 +24,7 @@ describe('the side menu follows the roles', () => {
   });
 
   it('an enterprise user never sees a bureau screen', () => {
-    const bureau = ['/', '/indicators', '/approvals', '/projects', '/reviews', '/enterprises'];
+    const bureau = ['/', '/indicators', '/air-quality', '/approvals', '/projects', '/reviews', '/enterprises', '/risk-calculator'];
     expect(paths(user(['enterprise'])).filter((path) => bureau.includes(path))).toEqual([]);
   });
 

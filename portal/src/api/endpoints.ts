@@ -2,9 +2,12 @@
 import type { Me } from '../app/roles';
 import { etagOf, get, query, request, sendFile, upload } from './http';
 import { documentSlug } from '../app/filing';
+import type { GradeRequest } from '../app/gradingForm';
+import type { MilestoneEntry, ProjectPatch } from '../app/projectChanges';
 import type {
-  DocumentKind, Enterprise, Filing, GradingRecord, NearbyReceptors, RiskSourcesView, FilingSummary, Indicator, IndicatorDetail, IndicatorProgress, ListedProject, Observation, Page, Portfolio, ProgressStatus,
-  ProgressReport, ProgressSummary, ProjectDetail, QueuedFiling, Reduction,
+  AirDays, AirYear, AqiCategory, GradeView, RiskSubstance,
+  DocumentKind, Enterprise, Filing, GradingRecord, NearbyReceptors, RiskSourcesView, FilingSummary, IndicatorDetail, ListedIndicator, IndicatorProgress, ListedProject, Observation, Page, Portfolio, ProgressStatus,
+  ProgressReport, ProgressSummary, Project, ProjectDetail, ProjectLifecycle, ProjectStatus, QueuedFiling, Reduction,
 } from './types';
 
 export const me = () => get<Me>('/api/v1/me');
@@ -16,20 +19,19 @@ export interface IndicatorFilter {
   status?: string;
 }
 
+/** The indicators, each with its current status, which the service computes for the whole page at once. */
 export const indicators = (filter: IndicatorFilter) =>
-  get<Page<Indicator>>(`/api/v1/indicators${query({ ...filter, size: 200 })}`);
+  get<Page<ListedIndicator>>(`/api/v1/indicators${query({ ...filter, size: 200 })}`);
 export const PROGRESS_STATUSES: readonly ProgressStatus[] = [
   'ACHIEVED', 'ON_TRACK', 'NEEDS_ACCELERATION', 'LIMITED', 'DETERIORATING', 'NOT_AVAILABLE', 'AWAITING_TARGET',
 ];
 
-/**
- * Every indicator's current status. The list does not carry statuses (they are computed, not stored), but it
- * filters by them, so one filtered call per status tells each indicator's.
- */
-export async function indicatorStatuses(): Promise<Map<string, ProgressStatus>> {
-  const pages = await Promise.all(PROGRESS_STATUSES.map(async (status) => ({ status, page: await indicators({ status }) })));
-  return new Map(pages.flatMap(({ status, page }) => page.items.map((item) => [item.code, status] as const)));
-}
+
+export const aqiCategories = (date: string) => get<AqiCategory[]>(`/api/v1/air-quality/categories${query({ date })}`);
+export const airDays = (station: string, year: number) =>
+  get<AirDays>(`/api/v1/air-quality/daily${query({ station, from: `${year}-01-01`, to: `${year}-12-31` })}`);
+export const airYear = (station: string, year: number) =>
+  get<AirYear>(`/api/v1/air-quality/annual${query({ station, year })}`);
 
 export const indicator = (code: string) => get<IndicatorDetail>(`/api/v1/indicators/${encodeURIComponent(code)}`);
 export const indicatorProgress = (code: string) =>
@@ -88,6 +90,17 @@ export const projects = (filter: ProjectFilter) =>
 export const project = (code: string) => get<ProjectDetail>(`/api/v1/projects/${encodeURIComponent(code)}`);
 export const projectReports = (code: string) =>
   get<Page<ProgressReport>>(`/api/v1/projects/${encodeURIComponent(code)}/reports${query({ size: 200 })}`);
+const projectPath = (code: string) => `/api/v1/projects/${encodeURIComponent(code)}`;
+
+/** Changes the project's own fields; If-Match with the version read, so that nobody's change is overwritten. */
+export const changeProject = (code: string, patch: ProjectPatch, ifMatch: string | null) =>
+  request<ProjectDetail>(projectPath(code), { method: 'PATCH', body: patch, ifMatch });
+export const projectLifecycle = (code: string) => get<ProjectLifecycle>(`${projectPath(code)}/transitions`);
+export const transitionProject = (code: string, body: { to: ProjectStatus; date: string | null; reason: string },
+  ifMatch: string | null) => request<Project>(`${projectPath(code)}/transitions`, { method: 'POST', body, ifMatch });
+export const putMilestone = (code: string, key: string, entry: MilestoneEntry, ifMatch: string | null) =>
+  request<Project>(`${projectPath(code)}/milestones/${encodeURIComponent(key)}`, { method: 'PUT', body: entry, ifMatch });
+
 export const portfolio = () => get<Portfolio>('/api/v1/projects/portfolio');
 
 export interface ReportEntry {
@@ -116,6 +129,12 @@ export const enterpriseRiskSources = (id: string) =>
   get<RiskSourcesView>(`/api/v1/enterprises/${encodeURIComponent(id)}/risk-sources`);
 export const enterpriseGradings = (id: string) =>
   get<Page<GradingRecord>>(`/api/v1/enterprises/${encodeURIComponent(id)}/gradings${query({ size: 50 })}`);
+
+/** HJ 941-2018 Appendix A as risk-service holds it: what the calculator's substances are chosen from. */
+export const riskSubstances = () => get<RiskSubstance[]>('/api/v1/risk-assessments/substances');
+/** Grades the given inputs; risk-service stores nothing. */
+export const calculateGrade = (body: GradeRequest) =>
+  request<GradeView>('/api/v1/risk-assessments/grade', { method: 'POST', body });
 
 export const nearbyReceptors = (id: string, radiusKm: number) =>
   get<NearbyReceptors>(`/api/v1/enterprises/${encodeURIComponent(id)}/receptors${query({ radiusKm })}`);

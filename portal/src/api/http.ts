@@ -2,6 +2,8 @@
 // relays the user's access token to the service. Changes carry the CSRF token the gateway keeps in the
 // XSRF-TOKEN cookie, echoed in X-XSRF-TOKEN (the gateway's SecurityConfiguration expects exactly that).
 
+import { rememberTarget } from '../app/afterLogin';
+
 export const LOGIN_PATH = '/oauth2/authorization/keycloak';
 
 export interface FieldError {
@@ -48,6 +50,7 @@ export interface RequestOptions {
 /** What the app does when the session has ended; replaced in tests. */
 export const session = {
   expired(): void {
+    rememberTarget(window.location.hash);
     window.location.assign(LOGIN_PATH);
   },
 };

@@ -24,6 +24,11 @@ export interface Indicator {
   version: number;
 }
 
+/** An indicator as the list answers it: with its current status, null while the service computes none. */
+export interface ListedIndicator extends Indicator {
+  status: ProgressStatus | null;
+}
+
 export interface IndicatorDetail extends Indicator {
   observations: { period: string; value: number; observationId: string | null; derived: boolean }[];
   status: ProgressStatus | null;
@@ -130,6 +135,13 @@ export interface ProjectStanding {
   financialProgress: number | null;
   achievedReductions: Reduction[];
   latestReport: string | null;
+}
+
+/** GET /api/v1/projects/{code}/transitions: the status, where it may move now, and how it got here. */
+export interface ProjectLifecycle {
+  status: ProjectStatus;
+  allowed: ProjectStatus[];
+  history: { from: ProjectStatus | null; to: ProjectStatus; date: string; reason: string; at: string; by: string }[];
 }
 
 export interface ProjectDetail extends Project {
@@ -254,6 +266,15 @@ export interface GradeView {
   standard: string;
 }
 
+/** A substance of HJ 941-2018 Appendix A with its critical quantity in tonnes and the media its Q counts in. */
+export interface RiskSubstance {
+  key: string;
+  cas: string;
+  name: LocalizedName;
+  criticalQuantity: number;
+  media: ('AIR' | 'WATER')[];
+}
+
 export interface RiskSourcesView {
   enterpriseId: string;
   substances: { cas: string; name: LocalizedName; maxQuantity: number; criticalQuantity: number; unit: string; media: string[] }[];
@@ -294,4 +315,65 @@ export interface NearbyReceptors {
     approximate: boolean;
     distanceKm: number;
   }[];
+}
+
+/** An AQI level of HJ 633-2012 Table 2 with its colour (Appendix A), as indicator-service reads them from the standard. */
+export interface AqiCategory {
+  level: number;
+  aqiFrom: number;
+  /** null for the open top level */
+  aqiTo: number | null;
+  levelZh: string;
+  zh: string;
+  en: string;
+  colour: { zh: string; en: string; rgb: string };
+}
+
+/** One station-day of GET /api/v1/air-quality/daily; AQI and category are null on a day without valid data. */
+export interface AirDay {
+  date: string;
+  valid: boolean;
+  aqi: number | null;
+  category: AqiCategory | null;
+  primaryPollutants: string[];
+}
+
+export interface AirDays {
+  station: string;
+  from: string;
+  to: string;
+  items: AirDay[];
+}
+
+export interface AirCompliance {
+  statistic: string;
+  value: number | null;
+  unit: string;
+  limit: number | null;
+  compliant: boolean | null;
+  valid: boolean;
+  dailyValues: number;
+  dailyLimit: number | null;
+  exceedanceDays: number;
+}
+
+/** A station-year of GET /api/v1/air-quality/annual (HJ 663-2013). */
+export interface AirYear {
+  station: string;
+  year: number;
+  areaClass: 'CLASS_1' | 'CLASS_2';
+  so2Mean: number | null;
+  no2Mean: number | null;
+  pm10Mean: number | null;
+  pm25Mean: number | null;
+  coP95: number | null;
+  o3P90: number | null;
+  validDays: number;
+  goodDays: number;
+  goodDayRatio: number | null;
+  goodDayRatioValid: boolean;
+  daysWithData: number;
+  exceedanceDays: Record<string, number>;
+  compliance: Record<string, AirCompliance>;
+  compliant: boolean | null;
 }

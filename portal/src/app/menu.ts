@@ -13,10 +13,12 @@ export interface MenuEntry {
 export const SCREENS: readonly MenuEntry[] = [
   { path: '/', label: 'menu.overview', icon: 'overview', roles: BUREAU_STAFF },
   { path: '/indicators', label: 'menu.indicators', icon: 'indicators', roles: BUREAU_STAFF },
+  { path: '/air-quality', label: 'menu.airQuality', icon: 'air', roles: BUREAU_STAFF },
   { path: '/approvals', label: 'menu.approvals', icon: 'approvals', roles: ['eco-admin'] },
   { path: '/projects', label: 'menu.projects', icon: 'projects', roles: BUREAU_STAFF },
   { path: '/reviews', label: 'menu.reviews', icon: 'reviews', roles: ['plan-reviewer', 'eco-admin'] },
   { path: '/enterprises', label: 'menu.enterprises', icon: 'enterprises', roles: BUREAU_STAFF },
+  { path: '/risk-calculator', label: 'menu.calculator', icon: 'calculator', roles: BUREAU_STAFF },
   { path: '/my-filings', label: 'menu.myFilings', icon: 'filings', roles: ['enterprise'] },
   { path: '/my-enterprise', label: 'menu.myEnterprise', icon: 'enterprises', roles: ['enterprise'] },
 ];

@@ -1,6 +1,7 @@
 package org.ecoplan.indicator.air;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -45,6 +46,15 @@ class AirQualityController {
             AqiResult result = service.aqi(concentrations, date);
             return AirQualityViews.AqiView.of(result, concentrations, service.aqiEdition(date));
         });
+    }
+
+    @GetMapping("/categories")
+    @Operation(summary = "The AQI levels of HJ 633-2012 Table 2 in force on a day (default today): AQI bands, "
+            + "names in Chinese and English, the colours of Appendix A")
+    Mono<List<AqiCategory>> categories(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        return Mono.fromSupplier(() -> service.categories(date != null ? date
+                : LocalDate.now(HourlyMeasurement.LOCAL_TIME)));
     }
 
     @PostMapping(path = "/hourly", consumes = { "text/csv", "text/plain" })

@@ -116,6 +116,16 @@ public class AirQualityService {
         return result;
     }
 
+    /** The AQI levels of the HJ 633 edition in force on {@code date}, lowest first, with their colours. */
+    public List<AqiCategory> categories(LocalDate date) {
+        try {
+            return standards.aqiOn(date).categories().levels();
+        }
+        catch (StandardNotInForceException ex) {
+            throw notInForce("date", ex);
+        }
+    }
+
     /** The HJ 633 edition the calculator applies on {@code date}. */
     public StandardEdition aqiEdition(LocalDate date) {
         return standards.aqiOn(date).table().edition();

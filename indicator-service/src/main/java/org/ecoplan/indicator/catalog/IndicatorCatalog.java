@@ -1,6 +1,7 @@
 package org.ecoplan.indicator.catalog;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.ecoplan.common.mongo.MongoPages;
@@ -35,17 +36,23 @@ public class IndicatorCatalog {
     }
 
     /**
-     * One page of the indicators matching {@code filter}. A status filter is applied in memory after computing
-     * each candidate's status: statuses are not stored, and the plan has a few dozen indicators, not thousands.
+     * One page of the indicators matching {@code filter}, each with its status. A status filter is applied in
+     * memory after computing the candidates' statuses: statuses are not stored, and the plan has a few dozen
+     * indicators, not thousands.
      */
-    public Mono<PageResult<Indicator>> list(IndicatorFilter filter, PageQuery page) {
+    public Mono<PageResult<ListedIndicator>> list(IndicatorFilter filter, PageQuery page) {
         if (filter.status() == null) {
-            return MongoPages.find(template, Indicator.class, filter.criteria(), page, SORTABLE, TABLE_ORDER);
+            return MongoPages.find(template, Indicator.class, filter.criteria(), page, SORTABLE, TABLE_ORDER)
+                .flatMap(found -> statuses(found.items())
+                    .map(byCode -> found.map(indicator -> new ListedIndicator(indicator, byCode.get(indicator.code())))));
         }
         Sort order = page.toSort(SORTABLE, TABLE_ORDER);
         return template.find(new Query(filter.criteria()).with(order), Indicator.class)
-            .filterWhen(indicator -> status(indicator).map(filter.status()::equals).defaultIfEmpty(false))
             .collectList()
+            .flatMap(candidates -> statuses(candidates).map(byCode -> candidates.stream()
+                .filter(indicator -> filter.status().equals(byCode.get(indicator.code())))
+                .map(indicator -> new ListedIndicator(indicator, byCode.get(indicator.code())))
+                .toList()))
             .map(matching -> PageResult.of(pageOf(matching, page), matching.size(), page));
     }
 
@@ -68,6 +75,12 @@ public class IndicatorCatalog {
     public Mono<String> status(Indicator indicator) {
         IndicatorStatus status = statuses.getIfAvailable();
         return status == null ? Mono.empty() : status.current(indicator);
+    }
+
+    /** The current statuses of the given indicators by code; empty while no {@link IndicatorStatus} is deployed. */
+    public Mono<Map<String, String>> statuses(List<Indicator> indicators) {
+        IndicatorStatus status = statuses.getIfAvailable();
+        return status == null || indicators.isEmpty() ? Mono.just(Map.of()) : status.current(indicators);
     }
 
     private static <T> List<T> pageOf(List<T> all, PageQuery page) {

@@ -79,8 +79,9 @@ class IndicatorController {
     }
 
     @GetMapping
-    @Operation(summary = "List the plan's indicators (Table 2), in table order unless sorted by seq or code")
-    Mono<PageResult<Indicator>> list(@ParameterObject @Valid PageQuery page,
+    @Operation(summary = "List the plan's indicators (Table 2) with their current status, in table order unless sorted "
+            + "by seq or code")
+    Mono<PageResult<ListedIndicator>> list(@ParameterObject @Valid PageQuery page,
             @ParameterObject IndicatorFilter filter) {
         return catalog.list(filter, page);
     }

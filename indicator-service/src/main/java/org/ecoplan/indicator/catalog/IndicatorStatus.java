@@ -1,5 +1,8 @@
 package org.ecoplan.indicator.catalog;
 
+import java.util.List;
+import java.util.Map;
+
 import reactor.core.publisher.Mono;
 
 /**
@@ -11,4 +14,10 @@ public interface IndicatorStatus {
 
     /** The indicator's current status code; empty when it has none. */
     Mono<String> current(Indicator indicator);
+
+    /**
+     * The current status codes of several indicators by code, computed together so that a page of the list costs
+     * one read rather than one per indicator; an indicator without a status is absent from the map.
+     */
+    Mono<Map<String, String>> current(List<Indicator> indicators);
 }

@@ -6,6 +6,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -125,13 +127,29 @@ public class Observations {
 
     /** Approved values of an indicator, one per period, ordered by period. */
     public Flux<ObservedValue> approvedSeries(String indicatorCode) {
-        Query approved = Query.query(Criteria.where("indicatorCode").is(indicatorCode)
+        return approvedSeries(List.of(indicatorCode))
+            .flatMapIterable(byCode -> byCode.getOrDefault(indicatorCode, List.of()));
+    }
+
+    /**
+     * The approved series of several indicators from one query, by code; an indicator without approved values is
+     * absent. Of two approved values of one period the later decided counts, as in {@link #approvedSeries(String)}.
+     */
+    public Mono<Map<String, List<ObservedValue>>> approvedSeries(Collection<String> indicatorCodes) {
+        Query approved = Query.query(Criteria.where("indicatorCode").in(indicatorCodes)
             .and("status").is(ObservationStatus.APPROVED)).with(Sort.by("decidedAt", "_id"));
         return template.find(approved, Observation.class)
-            .collectMap(Observation::period, observation -> observation, TreeMap::new)
-            .flatMapIterable(Map::values)
-            .map(observation -> new ObservedValue(observation.period(), observation.value(), observation.id(),
-                    observation.isDerived()));
+            .collect(() -> new HashMap<String, TreeMap<Period, Observation>>(), (byCode, observation) -> byCode
+                .computeIfAbsent(observation.indicatorCode(), code -> new TreeMap<>())
+                .put(observation.period(), observation))
+            .map(byCode -> {
+                Map<String, List<ObservedValue>> series = new HashMap<>();
+                byCode.forEach((code, byPeriod) -> series.put(code, byPeriod.values().stream()
+                    .map(observation -> new ObservedValue(observation.period(), observation.value(),
+                            observation.id(), observation.isDerived()))
+                    .toList()));
+                return series;
+            });
     }
 
     /** Observations flagged as statistical outliers (for the data-quality findings), except returned ones. */

@@ -1,6 +1,11 @@
 package org.ecoplan.indicator.progress;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /**
  * What progress and the data-quality findings read of the observations. An interface of this package so that
@@ -13,6 +18,9 @@ public interface ObservationSource {
      * the plan is an annual figure, and a month's value is not comparable with it.
      */
     Flux<AnnualValue> approvedAnnualValues(String indicatorCode);
+
+    /** The approved annual values of several indicators from one read, by code; one without values is absent. */
+    Mono<Map<String, List<AnnualValue>>> approvedAnnualValues(Collection<String> indicatorCodes);
 
     /** Observations flagged as statistical outliers against their indicator's history, approved or not. */
     Flux<FlaggedObservation> outliers();

@@ -1,5 +1,9 @@
 package org.ecoplan.indicator.progress;
 
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
 import org.ecoplan.indicator.catalog.Indicator;
 import org.ecoplan.indicator.catalog.IndicatorStatus;
 import org.springframework.stereotype.Component;
@@ -21,5 +25,11 @@ class ProgressIndicatorStatus implements IndicatorStatus {
     @Override
     public Mono<String> current(Indicator indicator) {
         return progress.progress(indicator, null).map(result -> result.progress().status().name());
+    }
+
+    @Override
+    public Mono<Map<String, String>> current(List<Indicator> indicators) {
+        return progress.latest(indicators).map(results -> results.stream()
+            .collect(Collectors.toMap(IndicatorProgress::code, result -> result.progress().status().name())));
     }
 }

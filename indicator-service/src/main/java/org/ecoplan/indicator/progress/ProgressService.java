@@ -56,6 +56,19 @@ public class ProgressService {
             .map(series -> series.assess(rule, year != null ? year : series.latestYear().orElseGet(this::currentYear)));
     }
 
+    /**
+     * Several indicators' progress, each as of its own latest year like {@link #progress(Indicator, Integer)}, from
+     * one read of their approved values (the catalogue's list shows a page of statuses this way).
+     */
+    public Mono<List<IndicatorProgress>> latest(List<Indicator> indicators) {
+        List<TrackedIndicator> tracked = indicators.stream().map(TrackedIndicator::of).toList();
+        return observations.approvedAnnualValues(tracked.stream().map(TrackedIndicator::code).toList())
+            .map(byCode -> tracked.stream()
+                .map(indicator -> new Series(indicator, byCode.getOrDefault(indicator.code(), List.of())))
+                .map(series -> series.assess(rule, series.latestYear().orElseGet(this::currentYear)))
+                .toList());
+    }
+
     /** Every indicator's progress as of one year (the catalogue's status filter reads it too). */
     public Mono<PlanProgress> plan(Integer year) {
         return catalog.all()

@@ -77,6 +77,31 @@ class AirQualityApiTest {
     }
 
     @Test
+    void theCategoriesAreTable2WithTheColoursOfAppendixA() {
+        JsonNode levels = client.get().uri("/api/v1/air-quality/categories?date=2024-05-01")
+            .headers(TestJwts.token("viewer", PlatformRoles.BUREAU_VIEWER).bearer())
+            .exchange()
+            .expectStatus().isOk()
+            .expectBody(JsonNode.class).returnResult().getResponseBody();
+
+        assertThat(levels.valueStream().map(level -> level.get("aqiFrom").asInt() + "-"
+                + (level.hasNonNull("aqiTo") ? level.get("aqiTo").asInt() : "") + " " + level.get("zh").asString()
+                + " " + level.at("/colour/rgb").asString()))
+            .containsExactly("0-50 优 #00E400", "51-100 良 #FFFF00", "101-150 轻度污染 #FF7E00",
+                    "151-200 中度污染 #FF0000", "201-300 重度污染 #99004C", "301- 严重污染 #7E0023");
+        assertThat(levels.get(2).get("en").asString()).isEqualTo("Lightly polluted");
+    }
+
+    @Test
+    void categoriesBeforeHj633CameIntoForceAreUnprocessable() {
+        client.get().uri("/api/v1/air-quality/categories?date=2015-12-31")
+            .headers(TestJwts.token("viewer", PlatformRoles.BUREAU_VIEWER).bearer())
+            .exchange()
+            .expectStatus().isEqualTo(422)
+            .expectBody().jsonPath("$.errors[0].field").isEqualTo("date");
+    }
+
+    @Test
     void theOneHourRulesOfTable1() {
         aqi("""
                 {"so2": 12, "so2_1h": 900, "no2": 40, "pm10": 80, "pm25": 55, "co": 0.9, "o3_8h": 850, "o3_1h": 600}""")

@@ -1,5 +1,7 @@
 package org.ecoplan.indicator.catalog;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -19,5 +21,13 @@ public class TestStatuses implements IndicatorStatus {
     @Override
     public Mono<String> current(Indicator indicator) {
         return Mono.justOrEmpty(byCode.get(indicator.code()));
+    }
+
+    @Override
+    public Mono<Map<String, String>> current(List<Indicator> indicators) {
+        Map<String, String> set = new HashMap<>();
+        indicators.stream().filter(indicator -> byCode.containsKey(indicator.code()))
+            .forEach(indicator -> set.put(indicator.code(), byCode.get(indicator.code())));
+        return Mono.just(set);
     }
 }

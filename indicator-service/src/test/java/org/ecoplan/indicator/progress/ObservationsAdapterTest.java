@@ -4,6 +4,8 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
 
 import org.ecoplan.indicator.observation.Observation;
 import org.ecoplan.indicator.observation.ObservationStatus;
@@ -12,6 +14,7 @@ import org.ecoplan.indicator.observation.Observations;
 import org.ecoplan.indicator.observation.Period;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 
 class ObservationsAdapterTest {
@@ -30,6 +33,17 @@ class ObservationsAdapterTest {
         StepVerifier.create(adapter.approvedAnnualValues("AIR-PM25"))
             .expectNext(AnnualValue.approved(2022, new BigDecimal("36"), "obs-2022", false))
             .expectNext(AnnualValue.approved(2023, new BigDecimal("35"), "obs-2023", true))
+            .verifyComplete();
+    }
+
+    @Test
+    void readsSeveralIndicatorsWholeYearsInOneCall() {
+        when(observations.approvedSeries(List.of("AIR-PM25", "WATER-GOOD"))).thenReturn(Mono.just(Map.of("AIR-PM25",
+                List.of(new ObservedValue(new Period(2023, 5), new BigDecimal("41"), "obs-2023-05", false),
+                        new ObservedValue(Period.ofYear(2023), new BigDecimal("35"), "obs-2023", true)))));
+
+        StepVerifier.create(adapter.approvedAnnualValues(List.of("AIR-PM25", "WATER-GOOD")))
+            .expectNext(Map.of("AIR-PM25", List.of(AnnualValue.approved(2023, new BigDecimal("35"), "obs-2023", true))))
             .verifyComplete();
     }
 

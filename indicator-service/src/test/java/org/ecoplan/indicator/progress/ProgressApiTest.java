@@ -1,15 +1,23 @@
 package org.ecoplan.indicator.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyCollection;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.ecoplan.common.security.PlatformRoles;
@@ -36,6 +44,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -63,9 +72,20 @@ class ProgressApiTest {
     @MockitoBean
     private ObservationSource observations;
 
+    /** The approved values a test gave, by indicator code, answered alike one code at a time and in bulk. */
+    private final Map<String, List<AnnualValue>> approved = new HashMap<>();
+
     @BeforeEach
     void noObservationsUnlessATestSaysSo() {
-        when(observations.approvedAnnualValues(anyString())).thenReturn(Flux.empty());
+        approved.clear();
+        when(observations.approvedAnnualValues(anyString())).thenAnswer(call ->
+                Flux.fromIterable(approved.getOrDefault(call.<String>getArgument(0), List.of())));
+        when(observations.approvedAnnualValues(anyCollection())).thenAnswer(call -> {
+            Map<String, List<AnnualValue>> found = new HashMap<>();
+            call.<Collection<String>>getArgument(0).stream().filter(approved::containsKey)
+                .forEach(code -> found.put(code, approved.get(code)));
+            return Mono.just(found);
+        });
         when(observations.outliers()).thenReturn(Flux.empty());
     }
 
@@ -318,8 +338,23 @@ class ProgressApiTest {
             .containsExactly("AIR-PM25");
     }
 
+    @Test
+    void theListCarriesEachIndicatorsStatusFromOneReadOfTheValues() {
+        approved("AIR-PM25", AnnualValue.approved(2023, new BigDecimal("35"), "obs-pm25-2023", true));
+
+        JsonNode items = get("/api/v1/indicators?size=200").get("items");
+
+        assertThat(items.valueStream().collect(Collectors.toMap(item -> item.get("code").asString(),
+                item -> item.get("status").asString())))
+            .containsEntry("AIR-PM25", "NEEDS_ACCELERATION")
+            .containsEntry("ECO-FOREST-COVER", "NOT_AVAILABLE")
+            .hasSize(items.size());
+        verify(observations, times(1)).approvedAnnualValues(anyCollection());
+        verify(observations, never()).approvedAnnualValues(anyString());
+    }
+
     private void approved(String code, AnnualValue... values) {
-        when(observations.approvedAnnualValues(code)).thenReturn(Flux.just(values));
+        approved.put(code, List.of(values));
     }
 
     private JsonNode get(String uri) {
