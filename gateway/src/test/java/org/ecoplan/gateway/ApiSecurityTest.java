@@ -3,6 +3,7 @@ package org.ecoplan.gateway;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -86,6 +87,19 @@ class ApiSecurityTest extends GatewayTestSupport {
             .jsonPath("$.status")
             .isEqualTo(403);
         INDICATOR_SERVICE.verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void aPathOpenedByConfigurationNeedsNoTokenButStillRefusesABadOne() {
+        RISK_SERVICE.stubFor(get(urlPathMatching(OPENED_PATH)).willReturn(okJson("{}")));
+
+        client.get().uri(OPENED_PATH).exchange().expectStatus().isOk();
+        client.get().uri(OPENED_PATH).headers(KEYCLOAK.token("viewer", PlatformRoles.BUREAU_VIEWER).bearer())
+            .exchange().expectStatus().isOk();
+        client.get().uri(OPENED_PATH)
+            .headers(TestJwts.expiredToken("viewer", PlatformRoles.BUREAU_VIEWER).issuer(KEYCLOAK.issuer()).bearer())
+            .exchange().expectStatus().isUnauthorized();
+        RISK_SERVICE.verify(2, getRequestedFor(urlPathMatching(OPENED_PATH)));
     }
 
     @Test

@@ -33,6 +33,9 @@ abstract class GatewayTestSupport {
     /** Short, so the timeout tests stay quick; still well above Resilience4j's 1 s default time limit. */
     static final String RESPONSE_TIMEOUT = "2500ms";
 
+    /** Opened without login by {@code ecoplan.security.public-paths}, as the benchmark opens its read. */
+    static final String OPENED_PATH = "/api/v1/risk-sources/opened-by-configuration";
+
     @Autowired
     WebTestClient client;
 
@@ -43,6 +46,7 @@ abstract class GatewayTestSupport {
         registry.add("ecoplan.routes.project", PROJECT_SERVICE::baseUrl);
         registry.add("ecoplan.routes.risk", RISK_SERVICE::baseUrl);
         registry.add("spring.cloud.gateway.server.webflux.httpclient.response-timeout", () -> RESPONSE_TIMEOUT);
+        registry.add("ecoplan.security.public-paths", () -> OPENED_PATH);
     }
 
     @BeforeEach

@@ -2,6 +2,7 @@ package org.ecoplan.gateway.security;
 
 import java.net.URI;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.ecoplan.common.security.KeycloakJwtAuthenticationConverter;
 import org.ecoplan.common.security.PlatformRoles;
@@ -12,6 +13,7 @@ import org.ecoplan.common.web.ProblemDetailWriter;
 import org.ecoplan.gateway.session.MeController;
 import reactor.core.publisher.Mono;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -56,6 +58,12 @@ class SecurityConfiguration {
             "/actuator/health/**", "/actuator/info", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
             MeController.PATH, "/api/v1/emergency-plans/public" };
 
+    /**
+     * {@code ecoplan.security.public-paths}, as the services have it: more API paths open without login, none by
+     * default. The benchmark opens a cheap read this way to measure the gateway with and without a token.
+     */
+    private static final String PUBLIC_API_PATHS = "${ecoplan.security.public-paths:}";
+
     private static final String API_PATHS = "/api/**";
 
     private static final String LOGIN_ENTRY = "/oauth2/authorization/" + KeycloakClientConfiguration.REGISTRATION_ID;
@@ -68,10 +76,10 @@ class SecurityConfiguration {
     @Order(1)
     SecurityWebFilterChain bearerTokenFilterChain(ServerHttpSecurity http,
             KeycloakJwtAuthenticationConverter tokenConverter, ServerCodecConfigurer codecs,
-            KeycloakProperties keycloak) {
+            KeycloakProperties keycloak, @Value(PUBLIC_API_PATHS) String[] publicApiPaths) {
         return StatelessResourceServer.configure(http.securityMatcher(SecurityConfiguration::hasBearerToken),
                 tokenConverter, codecs)
-            .authorizeExchange(SecurityConfiguration::authorizeRequests)
+            .authorizeExchange(exchanges -> authorizeRequests(exchanges, publicApiPaths))
             .headers(headers -> SecurityHeaders.configure(headers, keycloak.url()))
             // No CORS: the portal is served from the gateway's own origin, integrators call from servers.
             .cors(ServerHttpSecurity.CorsSpec::disable)
@@ -87,12 +95,12 @@ class SecurityConfiguration {
     @Order(2)
     SecurityWebFilterChain browserSessionFilterChain(ServerHttpSecurity http,
             ReactiveClientRegistrationRepository clientRegistrations, ServerCodecConfigurer codecs,
-            KeycloakProperties keycloak) {
+            KeycloakProperties keycloak, @Value(PUBLIC_API_PATHS) String[] publicApiPaths) {
         ProblemDetailWriter problems = new ProblemDetailWriter(codecs);
         ProblemJsonAccessDeniedHandler forbidden = new ProblemJsonAccessDeniedHandler(problems);
         return http
             .authorizeExchange(exchanges -> authorizeRequests(
-                    exchanges.pathMatchers("/login/**", "/oauth2/**").permitAll()))
+                    exchanges.pathMatchers("/login/**", "/oauth2/**").permitAll(), publicApiPaths))
             .oauth2Login(login -> login
                 // The portal tells the user; Spring's generated English login page would be a dead end here.
                 .authenticationFailureHandler(new RedirectServerAuthenticationFailureHandler("/?login=failed")))
@@ -118,12 +126,13 @@ class SecurityConfiguration {
             .build();
     }
 
-    private static AuthorizeExchangeSpec authorizeRequests(AuthorizeExchangeSpec exchanges) {
+    private static AuthorizeExchangeSpec authorizeRequests(AuthorizeExchangeSpec exchanges,
+            String[] publicApiPaths) {
         return exchanges
             // Reached only by the circuit breakers' forward, which does not pass the security filters.
             .pathMatchers("/fallback/**")
             .denyAll()
-            .pathMatchers(PUBLIC_PATHS)
+            .pathMatchers(Stream.concat(Stream.of(PUBLIC_PATHS), Stream.of(publicApiPaths)).toArray(String[]::new))
             .permitAll()
             .pathMatchers(API_PATHS)
             .hasAnyRole(PlatformRoles.ALL.toArray(String[]::new))

@@ -23,10 +23,12 @@ import org.springframework.web.reactive.function.client.WebClient;
  * The gateway's token decoder: Boot's {@code spring.security.oauth2.resourceserver.jwt.*} settings (issuer, key-set
  * URI, audiences; the charts set them), with the keys from {@link KeySetCache} instead of Spring Security's remote
  * key source, which would fetch the key set again for every token naming an unknown key. Bearer tokens and the
- * session users' access tokens ({@code AccessTokenOidcUserService}) go through this one decoder.
+ * session users' access tokens ({@code AccessTokenOidcUserService}) go through this one decoder, behind the
+ * {@link VerifiedTokenCache} of tokens it has accepted.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ OAuth2ResourceServerProperties.class, KeySetProperties.class })
+@EnableConfigurationProperties({ OAuth2ResourceServerProperties.class, KeySetProperties.class,
+        VerifiedTokenProperties.class })
 class TokenVerificationConfiguration {
 
     @Bean
@@ -38,7 +40,8 @@ class TokenVerificationConfiguration {
     }
 
     @Bean
-    ReactiveJwtDecoder jwtDecoder(KeySetCache keys, OAuth2ResourceServerProperties resourceServer) {
+    ReactiveJwtDecoder jwtDecoder(KeySetCache keys, OAuth2ResourceServerProperties resourceServer,
+            VerifiedTokenProperties verified, Clock clock) {
         OAuth2ResourceServerProperties.Jwt jwt = resourceServer.getJwt();
         NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSource(keys::keysFor).build();
         List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>();
@@ -50,6 +53,9 @@ class TokenVerificationConfiguration {
                     aud -> aud != null && aud.stream().anyMatch(audiences::contains)));
         }
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(validators));
-        return decoder;
+        if (verified.maxTokens() == 0) {
+            return decoder;
+        }
+        return new VerifiedTokenCache(decoder, clock, verified.maxAge(), verified.maxTokens());
     }
 }
