@@ -166,15 +166,22 @@ class ObservationImport {
 
     /**
      * Each row's id is the import id and its line, so that storing the same import again finds the rows it
-     * stored before instead of adding new ones.
+     * stored before instead of adding new ones. Each indicator's approved values are read once for the outlier
+     * rule, not once per row: a file of many rows would otherwise outlast the gateway's response timeout.
      */
     private Mono<ImportReceipt> store(EcoPrincipal by, List<Candidate> candidates, String importId) {
         Mono<List<Observation>> rows = Flux.fromIterable(candidates)
-            .concatMap(candidate -> observations
-                .outlierFinding(candidate.indicator().code(), candidate.entry().period(), candidate.entry().value())
-                .map(finding -> observations.submitted("%s-%06d".formatted(importId, candidate.line()),
-                        candidate.indicator(), candidate.entry(), finding, importId, by, null)))
-            .collectList();
+            .map(candidate -> candidate.indicator().code())
+            .distinct()
+            .concatMap(code -> observations.approvedSeries(code).collectList().map(series -> Map.entry(code, series)))
+            .collectMap(Map.Entry::getKey, Map.Entry::getValue)
+            .map(approved -> candidates.stream()
+                .map(candidate -> observations.submitted("%s-%06d".formatted(importId, candidate.line()),
+                        candidate.indicator(), candidate.entry(),
+                        observations.outlierFinding(approved.get(candidate.indicator().code()),
+                                candidate.entry().period(), candidate.entry().value()),
+                        importId, by, null))
+                .toList());
         return staged.store(importId, rows)
             .map(stored -> new ImportReceipt(importId, stored.size(),
                     (int) stored.stream().filter(Observation::outlier).count(), stored));
@@ -184,7 +191,7 @@ class ObservationImport {
      * A retried request (same caller, same {@code Idempotency-Key}, same file) gets the same import id, so a retry
      * after a crash completes the first attempt's import rather than storing a second one.
      */
-    static String importId(EcoPrincipal by, String idempotencyKey, byte[] content) {
+    private static String importId(EcoPrincipal by, String idempotencyKey, byte[] content) {
         if (idempotencyKey == null) {
             return UUID.randomUUID().toString();
         }
