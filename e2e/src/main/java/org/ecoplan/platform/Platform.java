@@ -195,6 +195,33 @@ public final class Platform {
         }
     }
 
+    /**
+     * Kills one of the Spring apps as a crash would: SIGKILL, so no shutdown hook, graceful shutdown or
+     * half-finished request gets to complete. For the fault tests; {@link #start(String)} brings it back.
+     */
+    public void kill(String app) {
+        port(app);
+        ProcessHandle process = PidFile.read(pidFile(app)).flatMap(PidFile::liveProcess)
+                .orElseThrow(() -> new IllegalStateException(app + " is not running"));
+        process.destroyForcibly();
+        try {
+            process.onExit().get(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(app + " (pid " + process.pid() + ") outlived SIGKILL", e);
+        }
+        PidFile.read(pidFile(app)).ifPresent(PidFile::delete);
+    }
+
+    /** Starts one of the Spring apps that is not running, with the arguments of {@link #up}, and waits until ready. */
+    public void start(String app) {
+        port(app);
+        if (livePid(app).isPresent()) {
+            throw new IllegalStateException(app + " is already running");
+        }
+        remember(app, startSpringApp(app));
+        awaitReady(component(app), Instant.now().plus(STARTUP));
+    }
+
     /** Stops exactly the processes this platform's pid files name, the last started first. */
     public void down(PrintStream out) {
         List<Component> reversed = new ArrayList<>(components());

@@ -1,6 +1,8 @@
 package org.ecoplan.gateway;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
@@ -18,6 +20,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import org.ecoplan.common.security.PlatformRoles;
 import org.ecoplan.common.testing.TestJwts;
 import org.junit.jupiter.api.Test;
@@ -126,6 +130,31 @@ class BrowserSessionTest extends GatewayTestSupport {
             .expectHeader()
             .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
         INDICATOR_SERVICE.verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void sessionKeepsWorkingWhileKeycloakIsDownAsLongAsItsAccessTokenIsValid() {
+        String accessToken = KEYCLOAK.token("viewer", PlatformRoles.BUREAU_VIEWER).encode();
+        Session session = logIn(accessToken, "viewer");
+        INDICATOR_SERVICE.stubFor(get(urlPathEqualTo("/api/v1/indicators")).willReturn(okJson("{\"total\":37}")));
+        // Every Keycloak endpoint fails from here: the key set, the token endpoint (a refresh), userinfo.
+        StubMapping down = KEYCLOAK.server().stubFor(any(anyUrl()).atPriority(1)
+            .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        KEYCLOAK.server().resetRequests();
+        try {
+            client.get()
+                .uri("/api/v1/indicators")
+                .cookie("SESSION", session.id())
+                .exchange()
+                .expectStatus()
+                .isOk();
+            INDICATOR_SERVICE.verify(getRequestedFor(urlPathEqualTo("/api/v1/indicators"))
+                .withHeader(HttpHeaders.AUTHORIZATION, equalTo("Bearer " + accessToken)));
+            KEYCLOAK.server().verify(0, anyRequestedFor(anyUrl()));
+        }
+        finally {
+            KEYCLOAK.server().removeStub(down);
+        }
     }
 
     @Test

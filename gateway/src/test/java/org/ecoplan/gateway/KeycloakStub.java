@@ -89,7 +89,8 @@ final class KeycloakStub {
         }
     }
 
-    private static String trustedKeySet() {
+    /** The realm's key set as Keycloak publishes it: the key {@link TestJwts} signs with. */
+    static String trustedKeySet() {
         try {
             // The key id TestJwts signs with, read from a token rather than assumed.
             String keyId = SignedJWT.parse(TestJwts.token("probe").encode()).getHeader().getKeyID();

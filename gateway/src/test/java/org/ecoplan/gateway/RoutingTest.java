@@ -12,6 +12,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -96,6 +97,7 @@ class RoutingTest extends GatewayTestSupport {
     void serviceSlowerThanTheResponseTimeoutAnswersGatewayTimeoutAsProblem() {
         INDICATOR_SERVICE.stubFor(get(urlPathMatching("/api/v1/indicators.*"))
             .willReturn(okJson("{\"total\":42}").withFixedDelay(4_000)));
+        long start = System.nanoTime();
 
         client.get()
             .uri("/api/v1/indicators?size=1")
@@ -112,5 +114,9 @@ class RoutingTest extends GatewayTestSupport {
             .isEqualTo("/api/v1/indicators")
             .jsonPath("$.detail")
             .value(detail -> assertThat((String) detail).contains("indicator-service"));
+        Duration waited = Duration.ofNanos(System.nanoTime() - start);
+        System.out.printf("RoutingTest: 504 after %d ms; the response timeout is %s%n", waited.toMillis(),
+                RESPONSE_TIMEOUT);
+        assertThat(waited).as("never before the response timeout").isGreaterThanOrEqualTo(Duration.ofMillis(2500));
     }
 }

@@ -1,6 +1,7 @@
 package org.ecoplan.gateway.routing;
 
 import java.io.IOException;
+import java.util.Set;
 
 import org.springframework.cloud.gateway.filter.factory.RetryGatewayFilterFactory;
 import org.springframework.cloud.gateway.route.RouteLocator;
@@ -19,6 +20,9 @@ import org.springframework.http.HttpStatus;
  */
 @Configuration(proxyBeanMethods = false)
 class GatewayRoutes {
+
+    /** A service's answers that open its breaker like refused connections and timeouts do. */
+    private static final Set<String> SERVICE_FAILURES = Set.of("500", "502", "503", "504");
 
     @Bean
     RouteLocator ecoplanRoutes(RouteLocatorBuilder builder, RouteProperties targets, ResilienceProperties resilience) {
@@ -41,12 +45,15 @@ class GatewayRoutes {
      * The session cookie authenticates the browser to the gateway only; services get the token, never the
      * cookie. The breaker comes last so it measures the service alone, not a token refresh at Keycloak, and one
      * breaker per service is shared by its API and API-doc routes because both fail together. Retries run inside
-     * the breaker: it counts one call per client request, and its time limit bounds the retries too.
+     * the breaker: it counts one call per client request, and its time limit bounds the retries too. A service
+     * that answers but fails (5xx) is as broken as one that does not answer, so those count as failures as well;
+     * a 4xx is the client's mistake and counts as a success.
      */
     private static GatewayFilterSpec guarded(Downstream service, ResilienceProperties.Retry retry,
             GatewayFilterSpec filters) {
         GatewayFilterSpec breaker = filters.removeRequestHeader(HttpHeaders.COOKIE)
             .circuitBreaker(config -> config.setName(service.serviceId())
+                .setStatusCodes(SERVICE_FAILURES)
                 .setFallbackUri("forward:" + ServiceUnavailableFallback.PATH + service.serviceId()));
         return retry.retries() == 0 ? breaker : breaker.retry(config -> retryIdempotentReads(config, retry));
     }

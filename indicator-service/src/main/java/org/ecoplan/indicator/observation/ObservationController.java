@@ -175,7 +175,7 @@ class ObservationController {
             @AuthenticationPrincipal EcoPrincipal principal) {
         return RequestBodies.bytes(body, properties.importMaxSize())
             .flatMap(content -> idempotency.once(key, request, content, ObservationImport.ImportReceipt.class,
-                    () -> imports.importFile(principal, content, type)
+                    () -> imports.importFile(principal, content, type, key)
                         .map(receipt -> ResponseEntity
                             .created(URI.create("/api/v1/indicators/observations?importId=" + receipt.importId()))
                             .body(receipt))));

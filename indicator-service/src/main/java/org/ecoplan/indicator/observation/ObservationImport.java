@@ -1,6 +1,7 @@
 package org.ecoplan.indicator.observation;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,7 +10,6 @@ import java.util.UUID;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import org.ecoplan.common.audit.AuditTrail;
 import org.ecoplan.common.security.EcoPrincipal;
 import org.ecoplan.common.spreadsheet.SpreadsheetFormat;
 import org.ecoplan.common.spreadsheet.SpreadsheetReader;
@@ -18,9 +18,6 @@ import org.ecoplan.common.web.ApiProblem;
 import org.ecoplan.indicator.catalog.DepartmentScope;
 import org.ecoplan.indicator.catalog.Indicator;
 import org.ecoplan.indicator.catalog.IndicatorCatalog;
-import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
@@ -32,8 +29,7 @@ import reactor.core.publisher.Mono;
  * row rejects the file with 422 listing every bad row by line number. Otherwise all rows are stored as
  * {@link ObservationStatus#SUBMITTED} under one import id.
  * <p>
- * Without transactions, "nothing stored" on a failure while writing is kept by removing the import's rows again
- * before the error is answered.
+ * Without transactions, {@link StagedImports} keeps it all or nothing, also when the process dies while writing.
  */
 @Service
 class ObservationImport {
@@ -46,18 +42,15 @@ class ObservationImport {
 
     private final IndicatorCatalog catalog;
 
-    private final ReactiveMongoTemplate template;
-
-    private final AuditTrail audit;
+    private final StagedImports staged;
 
     private final Validator validator;
 
-    ObservationImport(Observations observations, IndicatorCatalog catalog, ReactiveMongoTemplate template,
-            AuditTrail audit, Validator validator) {
+    ObservationImport(Observations observations, IndicatorCatalog catalog, StagedImports staged,
+            Validator validator) {
         this.observations = observations;
         this.catalog = catalog;
-        this.template = template;
-        this.audit = audit;
+        this.staged = staged;
         this.validator = validator;
     }
 
@@ -71,7 +64,7 @@ class ObservationImport {
     }
 
     /** @throws ApiProblem 422 listing every bad row, or saying why the file cannot be read */
-    Mono<ImportReceipt> importFile(EcoPrincipal by, byte[] content, MediaType type) {
+    Mono<ImportReceipt> importFile(EcoPrincipal by, byte[] content, MediaType type, String idempotencyKey) {
         List<Row> rows = rows(content, type);
         return catalog.all().collectMap(Indicator::code).flatMap(indicators -> {
             List<ApiProblem.FieldError> errors = new ArrayList<>();
@@ -81,11 +74,11 @@ class ObservationImport {
                 return Mono.error(ApiProblem.unprocessable(badRows + " of " + (rows.size() - 1)
                         + " rows are invalid; nothing was imported. See errors for every bad row.", errors));
             }
-            return store(by, candidates);
+            return store(by, candidates, importId(by, idempotencyKey, content));
         });
     }
 
-    private record Candidate(Indicator indicator, ObservationEntry entry) {
+    private record Candidate(Indicator indicator, ObservationEntry entry, int line) {
     }
 
     private List<Row> rows(byte[] content, MediaType type) {
@@ -168,26 +161,44 @@ class ObservationImport {
         if (indicator != null && value != null) {
             observations.rangeViolation(indicator, value).ifPresent(violation -> problems.add("value " + violation));
         }
-        return indicator != null && problems.isEmpty() ? new Candidate(indicator, entry) : null;
+        return indicator != null && problems.isEmpty() ? new Candidate(indicator, entry, row.line()) : null;
     }
 
-    private Mono<ImportReceipt> store(EcoPrincipal by, List<Candidate> candidates) {
-        String importId = UUID.randomUUID().toString();
-        return Flux.fromIterable(candidates)
-            .concatMap(candidate -> observations
-                .outlierFinding(candidate.indicator().code(), candidate.entry().period(), candidate.entry().value())
-                .map(finding -> observations.submitted(null, candidate.indicator(), candidate.entry(), finding,
-                        importId, by, null)))
-            .collectList()
-            .flatMap(pending -> template.insertAll(pending)
-                .collectList()
-                .onErrorResume(failure -> template
-                    .remove(Query.query(Criteria.where("importId").is(importId)), Observation.class)
-                    .then(Mono.error(failure))))
-            .flatMap(stored -> Flux.fromIterable(stored)
-                .concatMap(observation -> audit.record(Observations.ENTITY, observation.id(), "SUBMITTED", null,
-                        observation))
-                .then(Mono.just(new ImportReceipt(importId, stored.size(),
-                        (int) stored.stream().filter(Observation::outlier).count(), stored))));
+    /**
+     * Each row's id is the import id and its line, so that storing the same import again finds the rows it
+     * stored before instead of adding new ones. Each indicator's approved values are read once for the outlier
+     * rule, not once per row: a file of many rows would otherwise outlast the gateway's response timeout.
+     */
+    private Mono<ImportReceipt> store(EcoPrincipal by, List<Candidate> candidates, String importId) {
+        Mono<List<Observation>> rows = Flux.fromIterable(candidates)
+            .map(candidate -> candidate.indicator().code())
+            .distinct()
+            .concatMap(code -> observations.approvedSeries(code).collectList().map(series -> Map.entry(code, series)))
+            .collectMap(Map.Entry::getKey, Map.Entry::getValue)
+            .map(approved -> candidates.stream()
+                .map(candidate -> observations.submitted("%s-%06d".formatted(importId, candidate.line()),
+                        candidate.indicator(), candidate.entry(),
+                        observations.outlierFinding(approved.get(candidate.indicator().code()),
+                                candidate.entry().period(), candidate.entry().value()),
+                        importId, by, null))
+                .toList());
+        return staged.store(importId, rows)
+            .map(stored -> new ImportReceipt(importId, stored.size(),
+                    (int) stored.stream().filter(Observation::outlier).count(), stored));
+    }
+
+    /**
+     * A retried request (same caller, same {@code Idempotency-Key}, same file) gets the same import id, so a retry
+     * after a crash completes the first attempt's import rather than storing a second one.
+     */
+    private static String importId(EcoPrincipal by, String idempotencyKey, byte[] content) {
+        if (idempotencyKey == null) {
+            return UUID.randomUUID().toString();
+        }
+        byte[] caller = (by.subject() + "\n" + idempotencyKey + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] name = new byte[caller.length + content.length];
+        System.arraycopy(caller, 0, name, 0, caller.length);
+        System.arraycopy(content, 0, name, caller.length, content.length);
+        return UUID.nameUUIDFromBytes(name).toString();
     }
 }

@@ -239,11 +239,15 @@ public class Observations {
 
     /** The outlier rule's finding for a value of the period, against the approved values of other periods. */
     Mono<Optional<String>> outlierFinding(String indicatorCode, Period period, BigDecimal value) {
-        return approvedSeries(indicatorCode)
-            .filter(approved -> approved.period().isYear() == period.isYear() && !approved.period().equals(period))
+        return approvedSeries(indicatorCode).collectList().map(approved -> outlierFinding(approved, period, value));
+    }
+
+    /** The same against an indicator's approved values read once, for the many rows of an import. */
+    Optional<String> outlierFinding(List<ObservedValue> approved, Period period, BigDecimal value) {
+        return outlierRule.check(value, approved.stream()
+            .filter(other -> other.period().isYear() == period.isYear() && !other.period().equals(period))
             .map(ObservedValue::value)
-            .collectList()
-            .map(history -> outlierRule.check(value, history));
+            .toList());
     }
 
     /** A new or revised observation waiting for approval. */

@@ -214,6 +214,31 @@ class ObservationImportApiTest {
         assertThat(stored(indicator)).isEqualTo(2);
     }
 
+    @Test
+    void retryAfterTheKeysClaimWasLostStillStoresTheImportOnce() {
+        Indicator indicator = Fixtures.indicator(template, "env", "%");
+        byte[] file = (HEADER + "\n" + indicator.code() + ",2023,50,站,法,\n" + indicator.code() + ",2022,49,站,法,\n")
+            .getBytes(StandardCharsets.UTF_8);
+        String key = UUID.randomUUID().toString();
+        String first = importWithKey(file, key).get("importId").asString();
+
+        // What a process killed before it could record the response leaves once the key's lease is over.
+        template.remove(Query.query(Criteria.where("key").is(key)), "idempotency_keys").block();
+        JsonNode retried = importWithKey(file, key);
+
+        assertThat(retried.get("importId").asString()).isEqualTo(first);
+        assertThat(retried.get("imported").asInt()).isEqualTo(2);
+        assertThat(stored(indicator)).isEqualTo(2);
+    }
+
+    private JsonNode importWithKey(byte[] file, String key) {
+        return client.post().uri(IMPORT).headers(editor("env")).header(IdempotencyKeys.HEADER, key)
+            .contentType(CSV).bodyValue(file)
+            .exchange()
+            .expectStatus().isCreated()
+            .expectBody(JsonNode.class).returnResult().getResponseBody();
+    }
+
     /** A workbook of the import's header and the rows, written as the platform's own exports are. */
     @SafeVarargs
     private static byte[] xlsx(List<Object>... rows) {
