@@ -1,5 +1,6 @@
 package org.ecoplan.common.security;
 
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -15,6 +16,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.http.codec.ServerCodecConfigurer;
 import org.springframework.security.config.annotation.method.configuration.EnableReactiveMethodSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 
@@ -23,7 +28,8 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
  * checks). Unless the application defines its own {@link SecurityWebFilterChain} (the gateway does), this
  * creates one: open health/info and API docs, Keycloak JWT plus at least one platform role for {@code /api/**},
  * nothing else. The JWT decoder is Boot's, from {@code spring.security.oauth2.resourceserver.jwt.*} (or the
- * test key of {@code TestJwts}); without one the application fails at start-up rather than run unprotected.
+ * test key of {@code TestJwts}); without one the application fails at start-up rather than run unprotected. Both
+ * add the audience check defined here to their own.
  * <p>
  * Ordered before Boot's resource-server and actuator security auto-configurations because those create a
  * catch-all chain of their own when they find none.
@@ -44,6 +50,21 @@ public class EcoResourceServerAutoConfiguration {
     @ConditionalOnMissingBean
     KeycloakJwtAuthenticationConverter keycloakJwtAuthenticationConverter() {
         return new KeycloakJwtAuthenticationConverter();
+    }
+
+    /**
+     * Tokens must name the platform among their audiences, as the gateway already checks (defence in depth): a token
+     * Keycloak issued to another application of the realm is refused with 401 by every service too. Boot's JWT
+     * decoder adds every such validator bean to its signature, expiry and issuer checks.
+     *
+     * @param audience {@code ecoplan.security.audience}: by default {@code ecoplan-gateway}, which the realm's
+     *        {@code ecoplan-api} client scope puts in the tokens of every platform client
+     */
+    @Bean
+    OAuth2TokenValidator<Jwt> platformAudienceValidator(
+            @Value("${ecoplan.security.audience:ecoplan-gateway}") String audience) {
+        return new JwtClaimValidator<List<String>>(JwtClaimNames.AUD, named -> named != null
+                && named.contains(audience));
     }
 
     /**

@@ -14,7 +14,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * The callers every endpoint turns away before its own rules apply, as JUnit dynamic tests: without a token, with a
- * token signed by a key the service does not trust, with an expired token (each 401), and with a valid token that
+ * token signed by a key the service does not trust, with an expired token, with a token meant for another audience
+ * (each 401), and with a valid token that
  * holds no platform role (403); every answer is problem+json. The endpoint-specific cases (wrong role, other
  * department or enterprise) stay with each endpoint's tests.
  * <pre>{@code
@@ -72,12 +73,12 @@ public final class AuthenticationFailures {
         }
     }
 
-    /** Four tests a call: each caller that must be turned away, and how. */
+    /** Five tests a call: each caller that must be turned away, and how. */
     public static Stream<DynamicTest> of(WebTestClient client, Call... calls) {
         return of(client, List.of(calls));
     }
 
-    /** Four tests a call: each caller that must be turned away, and how. */
+    /** Five tests a call: each caller that must be turned away, and how. */
     public static Stream<DynamicTest> of(WebTestClient client, List<Call> calls) {
         return calls.stream().flatMap(call -> Stream.of(Refused.values())
             .map(refused -> DynamicTest.dynamicTest(call + " " + refused.who + ": " + refused.status,
@@ -89,6 +90,8 @@ public final class AuthenticationFailures {
         FOREIGN_KEY("with a token signed by a foreign key", 401,
                 () -> TestJwts.foreignToken("intruder", PlatformRoles.ECO_ADMIN)),
         EXPIRED("with an expired token", 401, () -> TestJwts.expiredToken("viewer", PlatformRoles.BUREAU_VIEWER)),
+        OTHER_AUDIENCE("with a token meant for another application", 401,
+                () -> TestJwts.token("viewer", PlatformRoles.BUREAU_VIEWER).audience("account")),
         NO_PLATFORM_ROLE("with a token without a platform role", 403,
                 () -> TestJwts.token("stranger", "offline_access"));
 

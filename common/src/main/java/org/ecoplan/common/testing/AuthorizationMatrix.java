@@ -54,6 +54,8 @@ public record AuthorizationMatrix(Path directory, List<Row> rows) {
 
     public static final String OTHER_ENTERPRISE = "E-430602-0002";
 
+    private static final MediaType CSV = MediaType.parseMediaType("text/csv");
+
     /** The callers of the matrix, one column each, named as in the file's header. */
     public enum Identity {
 
@@ -107,8 +109,9 @@ public record AuthorizationMatrix(Path directory, List<Row> rows) {
     /**
      * One endpoint.
      *
-     * @param body the name of a file under {@code bodies/} sent as JSON, or, ending in {@code .parts}, a multipart
-     *     request of {@code part=file} lines (JSON files as JSON parts, others as uploaded files); or null
+     * @param body the name of a file under {@code bodies/}: sent as JSON, or as CSV ({@code .csv}), or, ending in
+     *     {@code .parts}, a multipart request of {@code part=file} lines (JSON files as JSON parts, others as
+     *     uploaded files); or null
      */
     public record Row(String service, HttpMethod method, String path, String body, Map<Identity, Integer> expected) {
 
@@ -210,9 +213,14 @@ public record AuthorizationMatrix(Path directory, List<Row> rows) {
             request.body(BodyInserters.fromMultipartData(parts(row.body(), placeholders)));
         }
         else if (row.body() != null) {
-            request.contentType(MediaType.APPLICATION_JSON).bodyValue(placeholders.apply(body(row)));
+            request.contentType(mediaType(row.body())).bodyValue(placeholders.apply(body(row)));
         }
         return request.exchange();
+    }
+
+    /** How a body file is sent, by its name: CSV for {@code .csv}, else JSON. */
+    public static MediaType mediaType(String file) {
+        return file.endsWith(".csv") ? CSV : MediaType.APPLICATION_JSON;
     }
 
     /** A multipart body ({@code .parts}) with {@code placeholders} filled in its JSON parts. */

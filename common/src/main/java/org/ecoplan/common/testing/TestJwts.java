@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,18 +22,22 @@ import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 
 /**
  * Keycloak-shaped access tokens for tests, signed by an RSA key made once per JVM. {@code @Import} this class
- * into a {@code @SpringBootTest} and the application trusts exactly that key (signature, expiry and issuer are
- * checked as in production); no Keycloak is needed.
+ * into a {@code @SpringBootTest} and the application trusts exactly that key (signature, expiry, issuer and
+ * audience are checked as in production); no Keycloak is needed.
  * <pre>{@code
  * client.get().uri("/api/v1/projects")
  *     .headers(TestJwts.token("env-editor", PlatformRoles.BUREAU_EDITOR).department("env").bearer())
@@ -44,19 +49,26 @@ public class TestJwts {
     /** The issuer of the local realm, which the services' default configuration expects. */
     public static final String ISSUER = "http://localhost:8180/realms/ecoplan";
 
+    /** The audience the realm's {@code ecoplan-api} client scope puts in every platform client's tokens. */
+    public static final String AUDIENCE = "ecoplan-gateway";
+
     static final String ISSUER_PROPERTY = "spring.security.oauth2.resourceserver.jwt.issuer-uri";
 
     private static final Duration LIFETIME = Duration.ofMinutes(5);
 
     /**
-     * Validates the issuer the application is configured with (the property the services set for Keycloak),
-     * falling back to {@link #ISSUER}.
+     * Validates as Boot's decoder does: the issuer the application is configured with (the property the services
+     * set for Keycloak, falling back to {@link #ISSUER}), and every further validator the application defines (the
+     * audience, see {@code EcoResourceServerAutoConfiguration}).
      */
     @Bean
-    ReactiveJwtDecoder testJwtDecoder(Environment environment) {
+    ReactiveJwtDecoder testJwtDecoder(Environment environment,
+            ObjectProvider<OAuth2TokenValidator<Jwt>> additionalValidators) {
+        List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>();
+        validators.add(new JwtIssuerValidator(environment.getProperty(ISSUER_PROPERTY, ISSUER)));
+        additionalValidators.orderedStream().forEach(validators::add);
         NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withPublicKey(trustedPublicKey()).build();
-        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(environment.getProperty(ISSUER_PROPERTY,
-                ISSUER)));
+        decoder.setJwtValidator(JwtValidators.createDefaultWithValidators(validators));
         return decoder;
     }
 
@@ -96,6 +108,8 @@ public class TestJwts {
 
         private final Map<String, Object> extraClaims = new LinkedHashMap<>();
 
+        private List<String> audience = List.of(AUDIENCE);
+
         private String subject;
 
         private String issuer = ISSUER;
@@ -132,6 +146,12 @@ public class TestJwts {
             return this;
         }
 
+        /** The {@code aud} claim, {@link #AUDIENCE} unless set; none for no audience at all. */
+        public Token audience(String... audience) {
+            this.audience = List.of(audience);
+            return this;
+        }
+
         public Token expiresAt(Instant expiresAt) {
             this.expiresAt = expiresAt;
             this.issuedAt = expiresAt.minus(LIFETIME);
@@ -156,6 +176,7 @@ public class TestJwts {
                 .issueTime(Date.from(issuedAt))
                 .expirationTime(Date.from(expiresAt))
                 .jwtID(UUID.randomUUID().toString())
+                .audience(audience.isEmpty() ? null : audience)
                 .claim("typ", "Bearer")
                 .claim("azp", "ecoplan-cli")
                 .claim("preferred_username", username)

@@ -37,10 +37,12 @@ class AuthenticationFailuresTest {
                 "GET /api/v1/samples without a token: 401",
                 "GET /api/v1/samples with a token signed by a foreign key: 401",
                 "GET /api/v1/samples with an expired token: 401",
+                "GET /api/v1/samples with a token meant for another application: 401",
                 "GET /api/v1/samples with a token without a platform role: 403",
                 "DELETE /x without a token: 401",
                 "DELETE /x with a token signed by a foreign key: 401",
                 "DELETE /x with an expired token: 401",
+                "DELETE /x with a token meant for another application: 401",
                 "DELETE /x with a token without a platform role: 403");
     }
 
@@ -50,6 +52,6 @@ class AuthenticationFailuresTest {
 
         // without a token and with one of no platform role health answers 200; a bad token is refused everywhere
         assertThatThrownBy(() -> tests.get(0).getExecutable().execute()).isInstanceOf(AssertionError.class);
-        assertThatThrownBy(() -> tests.get(3).getExecutable().execute()).isInstanceOf(AssertionError.class);
+        assertThatThrownBy(() -> tests.get(4).getExecutable().execute()).isInstanceOf(AssertionError.class);
     }
 }

@@ -54,7 +54,10 @@ class ResourceServerSecurityTest {
         return Stream.of(Arguments.of("signed by a foreign key", TestJwts.foreignToken("eco-admin", "eco-admin")),
                 Arguments.of("expired", TestJwts.expiredToken("eco-admin", "eco-admin")),
                 Arguments.of("from another issuer",
-                        TestJwts.token("eco-admin", "eco-admin").issuer("https://evil.example/realms/ecoplan")));
+                        TestJwts.token("eco-admin", "eco-admin").issuer("https://evil.example/realms/ecoplan")),
+                Arguments.of("meant for another application", TestJwts.token("eco-admin", "eco-admin")
+                    .audience("account")),
+                Arguments.of("without an audience", TestJwts.token("eco-admin", "eco-admin").audience()));
     }
 
     @ParameterizedTest(name = "token {0}")
