@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 import org.springframework.boot.webflux.error.ErrorWebExceptionHandler;
+import org.springframework.core.codec.DecodingException;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -47,6 +48,12 @@ public class ApiErrorWebExceptionHandler implements ErrorWebExceptionHandler {
         if (ex instanceof ErrorResponse response) {
             // Written for clients by whoever threw it, like the bodies the controller advice renders.
             return response.getBody();
+        }
+        if (ex instanceof DecodingException) {
+            // A body that broke a reader's limit (too many multipart parts, a part's headers too large) while a
+            // handler consumed it: the client's fault. The reader's message names Java types at times; say less.
+            return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                    "The request body could not be read: it is malformed or exceeds this service's limits.");
         }
         if (ex instanceof DataBufferLimitException) {
             return ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,

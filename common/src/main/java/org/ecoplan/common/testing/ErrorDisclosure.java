@@ -1,0 +1,39 @@
+package org.ecoplan.common.testing;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What an error body or a log must never carry (OWASP API8, ASVS V16): stack frames, Java class names, database
+ * driver messages and internal host names in what a client sees; credentials in what the logs keep.
+ */
+public final class ErrorDisclosure {
+
+    /** Fragments of stack traces, exception class names, Jackson, Spring, MongoDB driver and server messages. */
+    private static final List<String> INTERNALS = List.of("Exception", "\tat ", "at org.", "at java.", "java.lang",
+            "tools.jackson", "com.fasterxml", "org.springframework", "org.ecoplan", "com.mongodb", "MongoWrite",
+            "E11000", "errmsg", "localhost:27", "127.0.0.1", "\"trace\"");
+
+    private ErrorDisclosure() {
+    }
+
+    /** Fails when {@code body} shows any internal detail. */
+    public static void assertNothingInternal(String body) {
+        assertFalse(body.toLowerCase(Locale.ROOT).contains("stacktrace"), () -> "A stack trace in " + body);
+        for (String internal : INTERNALS) {
+            assertFalse(body.contains(internal), () -> "'" + internal + "' in the error body " + body);
+        }
+    }
+
+    /** Fails when {@code output} (captured logs) holds any of the credentials, or any bearer header. */
+    public static void assertNoCredentials(String output, String... credentials) {
+        for (String credential : credentials) {
+            // A token's signature alone would let nobody in, but its payload and header must not be logged either.
+            assertFalse(output.contains(credential), "A credential in the logs");
+        }
+        assertFalse(output.toLowerCase(Locale.ROOT).contains("bearer ey"), "A bearer token in the logs");
+        assertFalse(output.contains("Authorization:"), "An Authorization header in the logs");
+    }
+}
