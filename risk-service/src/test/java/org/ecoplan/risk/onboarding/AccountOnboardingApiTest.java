@@ -169,8 +169,7 @@ class AccountOnboardingApiTest {
 
         assertThat(account(onboarding.attempt(id).block()).accountStatus()).isEqualTo(AccountStatus.PENDING);
 
-        KEYCLOAK.stubFor(get(urlPathEqualTo(USERS)).withQueryParam("username", equalTo(username))
-            .willReturn(okJson("[{\"id\": \"user-4\", \"username\": \"" + username + "\", \"enabled\": true}]")));
+        KEYCLOAK.stubFor(found(username, "user-4", true));
         clock.advance(Duration.ofSeconds(5));
         EnterpriseAccount account = account(onboarding.attempt(id).block());
 
@@ -184,9 +183,7 @@ class AccountOnboardingApiTest {
     void deactivatingTheEnterpriseDisablesItsUsersAndOnlyEcoAdminMayDoIt() {
         String id = register();
         String username = username(id);
-        KEYCLOAK.stubFor(created(username, "user-5"));
-        Enterprise made = onboarding.attempt(id).block();
-        assertThat(account(made).accountStatus()).isEqualTo(AccountStatus.ACTIVE);
+        Enterprise made = onboarded(id, "user-5");
         String etag = "\"" + made.version() + "\"";
 
         deactivate(id, Fixtures.editor("env"), etag).expectStatus().isForbidden();
@@ -194,8 +191,7 @@ class AccountOnboardingApiTest {
         deactivate(id, Fixtures.admin(), etag).expectStatus().isOk();
         assertThat(accountStatusShown(id)).isEqualTo("PENDING");
 
-        KEYCLOAK.stubFor(get(urlPathEqualTo(USERS)).withQueryParam("username", equalTo(username))
-            .willReturn(okJson("[{\"id\": \"user-5\", \"username\": \"" + username + "\", \"enabled\": true}]")));
+        KEYCLOAK.stubFor(found(username, "user-5", true));
         KEYCLOAK.stubFor(put(urlPathEqualTo(USERS + "/user-5")).willReturn(aResponse().withStatus(204)));
         EnterpriseAccount disabled = account(onboarding.attempt(id).block());
 
@@ -210,9 +206,7 @@ class AccountOnboardingApiTest {
         String id = register();
         String removed = username(id);
         String added = id.toLowerCase() + ".13807305678";
-        KEYCLOAK.stubFor(created(removed, "user-6"));
-        Enterprise made = onboarding.attempt(id).block();
-        assertThat(account(made).accountStatus()).isEqualTo(AccountStatus.ACTIVE);
+        Enterprise made = onboarded(id, "user-6");
 
         // The env editor replaces the contact list while Keycloak is down.
         client.patch().uri(Fixtures.ENTERPRISES + "/" + id).headers(Fixtures.editor("env"))
@@ -230,8 +224,7 @@ class AccountOnboardingApiTest {
             .containsExactly(tuple(removed, AccountStatus.PENDING, 1), tuple(added, AccountStatus.PENDING, 1));
 
         KEYCLOAK.stubFor(get(urlPathEqualTo(USERS)).willReturn(okJson("[]")));
-        KEYCLOAK.stubFor(get(urlPathEqualTo(USERS)).withQueryParam("username", equalTo(removed))
-            .willReturn(okJson("[{\"id\": \"user-6\", \"username\": \"" + removed + "\", \"enabled\": true}]")));
+        KEYCLOAK.stubFor(found(removed, "user-6", true));
         KEYCLOAK.stubFor(put(urlPathEqualTo(USERS + "/user-6")).willReturn(aResponse().withStatus(204)));
         KEYCLOAK.stubFor(created(added, "user-7"));
         clock.advance(Duration.ofSeconds(5));
@@ -249,21 +242,17 @@ class AccountOnboardingApiTest {
     void aContactAddedBackHasItsDisabledUserEnabledAgain() {
         String id = register();
         String username = username(id);
-        KEYCLOAK.stubFor(created(username, "user-8"));
-        Enterprise made = onboarding.attempt(id).block();
+        onboarded(id, "user-8");
         String contacts = "{\"contacts\": %s}";
-        assertThat(account(made).accountStatus()).isEqualTo(AccountStatus.ACTIVE);
         replaceContacts(id, contacts.formatted("[]"));
-        KEYCLOAK.stubFor(get(urlPathEqualTo(USERS)).withQueryParam("username", equalTo(username))
-            .willReturn(okJson("[{\"id\": \"user-8\", \"username\": \"" + username + "\", \"enabled\": true}]")));
+        KEYCLOAK.stubFor(found(username, "user-8", true));
         KEYCLOAK.stubFor(put(urlPathEqualTo(USERS + "/user-8")).willReturn(aResponse().withStatus(204)));
         assertThat(account(onboarding.attempt(id).block()).accountStatus()).isEqualTo(AccountStatus.DISABLED);
 
         Enterprise back = replaceContacts(id, contacts.formatted(
                 "[{\"name\": \"张三\", \"phone\": \"13807301234\"}]"));
         assertThat(account(back).accountStatus()).isEqualTo(AccountStatus.PENDING);
-        KEYCLOAK.stubFor(get(urlPathEqualTo(USERS)).withQueryParam("username", equalTo(username))
-            .willReturn(okJson("[{\"id\": \"user-8\", \"username\": \"" + username + "\", \"enabled\": false}]")));
+        KEYCLOAK.stubFor(found(username, "user-8", false));
         EnterpriseAccount enabled = account(onboarding.attempt(id).block());
 
         assertThat(enabled.accountStatus()).isEqualTo(AccountStatus.ACTIVE);
@@ -303,6 +292,21 @@ class AccountOnboardingApiTest {
     private static MappingBuilder created(String username, String userId) {
         return post(urlPathEqualTo(USERS)).withRequestBody(matchingJsonPath("$.username", equalTo(username)))
             .willReturn(aResponse().withStatus(201).withHeader("Location", KEYCLOAK.baseUrl() + USERS + "/" + userId));
+    }
+
+    /** Keycloak finds the user of that username, enabled or not. */
+    private static MappingBuilder found(String username, String userId, boolean enabled) {
+        return get(urlPathEqualTo(USERS)).withQueryParam("username", equalTo(username))
+            .willReturn(okJson("[{\"id\": \"" + userId + "\", \"username\": \"" + username + "\", \"enabled\": "
+                    + enabled + "}]"));
+    }
+
+    /** The enterprise once its first contact's account has been made in Keycloak as {@code userId}. */
+    private Enterprise onboarded(String id, String userId) {
+        KEYCLOAK.stubFor(created(username(id), userId));
+        Enterprise made = onboarding.attempt(id).block();
+        assertThat(account(made).accountStatus()).isEqualTo(AccountStatus.ACTIVE);
+        return made;
     }
 
     private static EnterpriseAccount account(Enterprise enterprise) {
