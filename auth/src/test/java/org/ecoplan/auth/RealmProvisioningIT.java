@@ -121,6 +121,10 @@ class RealmProvisioningIT {
             assertThat(texts(integrator.path("realm_access").path("roles"))).contains("integrator-read")
                     .doesNotContain("integrator-write");
             assertThat(audience(integrator)).contains("ecoplan-gateway");
+            JsonNode writer = accessToken(url, Map.of("grant_type", "client_credentials",
+                    "client_id", "ecoplan-integrator-write", "client_secret", "ecoplan-demo-write-secret"));
+            assertThat(texts(writer.path("realm_access").path("roles"))).contains("integrator-write")
+                    .doesNotContain("integrator-read");
 
             assertGatewayLoginRequiresPkceAndItsOwnRedirectUri(url);
         } finally {

@@ -29,10 +29,15 @@ final class Keycloak {
 
     /** An integrator system's token: client credentials of the confidential client. */
     String integratorToken() {
+        return clientToken("ecoplan-integrator", "ecoplan-demo-secret");
+    }
+
+    /** The token of a confidential client's service account (client credentials). */
+    String clientToken(String clientId, String secret) {
         return token("ecoplan", Map.of(
                 "grant_type", "client_credentials",
-                "client_id", "ecoplan-integrator",
-                "client_secret", "ecoplan-demo-secret"));
+                "client_id", clientId,
+                "client_secret", secret));
     }
 
     /** A person's token through the public CLI client (direct access grant, local realm only). */

@@ -52,7 +52,8 @@ class PlatformIT {
     void bureauEditorReadsProjectsAndEnterpriseSeesOnlyItself() throws Exception {
         HttpResponse<String> projects = get("/api/v1/projects", keycloak.userToken("env-editor"));
         assertThat(projects.statusCode()).isEqualTo(200);
-        assertThat(JSON.readTree(projects.body()).get("total").asInt()).isEqualTo(8);
+        // The seeded eight, and whatever the other test classes of the run made on the shared platform.
+        assertThat(JSON.readTree(projects.body()).get("total").asInt()).isGreaterThanOrEqualTo(8);
 
         HttpResponse<String> enterprises = get("/api/v1/enterprises", keycloak.userToken("enterprise-a"));
         assertThat(enterprises.statusCode()).isEqualTo(200);

@@ -66,6 +66,11 @@ final class TestPlatform implements AutoCloseable {
         return platform.settings().gatewayUrl();
     }
 
+    /** The repository checkout the platform runs from. */
+    Path root() {
+        return root;
+    }
+
     Path screenshots() {
         return root.resolve("e2e/target/screenshots");
     }

@@ -45,6 +45,13 @@ class ApiSecurityTest extends GatewayTestSupport {
     }
 
     @Test
+    void writeWithoutTokenOrCookieGetsUnauthorizedNotACsrfRejection() {
+        expectUnauthorized(client.post().uri("/api/v1/indicators").contentType(MediaType.APPLICATION_JSON)
+            .bodyValue("{}").exchange());
+        INDICATOR_SERVICE.verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
     void tokenSignedByAnotherKeyIsUnauthorized() {
         TestJwts.Token foreign = TestJwts.foreignToken("intruder", PlatformRoles.ECO_ADMIN).issuer(KEYCLOAK.issuer());
 

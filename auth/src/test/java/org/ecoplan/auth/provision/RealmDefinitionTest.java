@@ -185,7 +185,7 @@ class RealmDefinitionTest {
     }
 
     @Test
-    void localHasThePublicCliClientAndTheDemoIntegrator() {
+    void localHasThePublicCliClientAndTheDemoIntegrators() {
         RealmDefinition definition = local(Map.of());
 
         Client cli = definition.client("ecoplan-cli").orElseThrow();
@@ -198,6 +198,12 @@ class RealmDefinitionTest {
         assertThat(integrator.secret()).isEqualTo("ecoplan-demo-secret");
         assertThat(integrator.settings()).containsEntry("serviceAccountsEnabled", true);
         assertThat(integrator.serviceAccountRealmRoles()).containsExactly("integrator-read");
+
+        Client writer = definition.client("ecoplan-integrator-write").orElseThrow();
+        assertThat(writer.isPublic()).isFalse();
+        assertThat(writer.settings()).containsEntry("serviceAccountsEnabled", true)
+                .containsEntry("directAccessGrantsEnabled", false);
+        assertThat(writer.serviceAccountRealmRoles()).containsExactly("integrator-write");
     }
 
     @Test
@@ -248,7 +254,8 @@ class RealmDefinitionTest {
         assertThat(gateway(production)).isEqualTo(gateway(local));
         assertThat(local.users()).isNotEmpty();
         assertThat(local.clients()).extracting(Client::clientId)
-                .containsExactly("ecoplan-gateway", "ecoplan-risk-service", "ecoplan-cli", "ecoplan-integrator");
+                .containsExactly("ecoplan-gateway", "ecoplan-risk-service", "ecoplan-cli", "ecoplan-integrator",
+                        "ecoplan-integrator-write");
         assertThat(production.client("ecoplan-risk-service")).isEqualTo(local.client("ecoplan-risk-service"));
     }
 

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -140,6 +141,15 @@ public record AuthorizationMatrix(Path directory, List<Row> rows) {
 
     /** The rows of one service from {@code directory/matrix.csv}. */
     public static AuthorizationMatrix read(Path directory, String service) {
+        return read(directory, service::equals);
+    }
+
+    /** Every row of {@code directory/matrix.csv}, of every service: the suite that goes through the gateway. */
+    public static AuthorizationMatrix readAll(Path directory) {
+        return read(directory, service -> true);
+    }
+
+    private static AuthorizationMatrix read(Path directory, Predicate<String> services) {
         List<String> lines = lines(directory.resolve("matrix.csv"));
         List<String> table = lines.stream().filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
         List<String> header = List.of(table.get(0).split(","));
@@ -154,7 +164,7 @@ public record AuthorizationMatrix(Path directory, List<Row> rows) {
                 throw new IllegalStateException("Matrix row with " + cells.length + " cells, expected "
                         + header.size() + ": " + line);
             }
-            if (!cells[0].equals(service)) {
+            if (!services.test(cells[0])) {
                 continue;
             }
             Map<Identity, Integer> expected = new EnumMap<>(Identity.class);
@@ -199,10 +209,19 @@ public record AuthorizationMatrix(Path directory, List<Row> rows) {
      */
     public WebTestClient.ResponseSpec send(WebTestClient client, Case matrixCase, String path, String ifMatch,
             UnaryOperator<String> placeholders) {
+        return send(client, matrixCase, matrixCase.identity().credentials(), path, ifMatch, placeholders);
+    }
+
+    /**
+     * As {@link #send(WebTestClient, Case, String, String, UnaryOperator)}, with {@code credentials} of the case's
+     * identity from elsewhere: the real tokens of Keycloak when the request goes through the gateway.
+     */
+    public WebTestClient.ResponseSpec send(WebTestClient client, Case matrixCase, Consumer<HttpHeaders> credentials,
+            String path, String ifMatch, UnaryOperator<String> placeholders) {
         Row row = matrixCase.row();
         WebTestClient.RequestBodySpec request = client.method(row.method())
             .uri(path)
-            .headers(matrixCase.identity().credentials());
+            .headers(credentials);
         if (row.writes()) {
             request.header(IdempotencyKeys.HEADER, UUID.randomUUID().toString());
             if (ifMatch != null) {

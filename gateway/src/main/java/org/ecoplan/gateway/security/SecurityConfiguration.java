@@ -34,6 +34,7 @@ import org.springframework.security.web.server.authentication.RedirectServerAuth
 import org.springframework.security.web.server.authentication.logout.WebSessionServerLogoutHandler;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
+import org.springframework.security.web.server.csrf.CsrfWebFilter;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.server.util.matcher.PathPatternParserServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
@@ -113,6 +114,7 @@ class SecurityConfiguration {
                 // Unmasked: the script sends the cookie's value as it is. Masking guards tokens rendered into
                 // compressed pages (BREACH); this token never appears in a response body.
                 .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
+                .requireCsrfProtectionMatcher(SecurityConfiguration::writeWithCookies)
                 .accessDeniedHandler(csrfRejected(problems)))
             .addFilterAfter(new CsrfCookieWebFilter(), SecurityWebFiltersOrder.CSRF)
             .logout(logout -> logout
@@ -145,6 +147,17 @@ class SecurityConfiguration {
         // RFC 6750: the scheme name is case-insensitive.
         boolean bearer = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
         return bearer ? MatchResult.match() : MatchResult.notMatch();
+    }
+
+    /**
+     * A forged cross-site request rides on the cookies the browser attaches to it. A write without any cookie has no
+     * session to abuse: it is simply unauthenticated and gets the API's 401, as the service itself would answer,
+     * rather than a CSRF 403 (authorization/matrix.csv holds for both).
+     */
+    private static Mono<MatchResult> writeWithCookies(ServerWebExchange exchange) {
+        return CsrfWebFilter.DEFAULT_CSRF_MATCHER.matches(exchange)
+            .flatMap(write -> write.isMatch() && !exchange.getRequest().getCookies().isEmpty() ? MatchResult.match()
+                    : MatchResult.notMatch());
     }
 
     /** API clients get a 401 they can act on; a browser navigating anywhere else goes to Keycloak's login. */

@@ -62,16 +62,22 @@ public record Enterprise(
     Enterprise withRegistration(LocalizedName name, String creditCode, String address, Coordinates location,
             Industry industry, List<Contact> contacts, String supervisingDepartment, boolean keySupervision,
             boolean active) {
-        List<EnterpriseAccount> next = active == this.active ? accounts
-                : accounts.stream().map(EnterpriseAccount::toSync).toList();
         return new Enterprise(id, name, creditCode, address, location, industry, contacts, supervisingDepartment,
-                keySupervision, riskSources, riskLevel, riskCode, gradedAt, active, next, version)
+                keySupervision, riskSources, riskLevel, riskCode, gradedAt, active, accounts, version)
             .withContactAccounts();
     }
 
-    /** Adds a pending account for every contact that has none yet; accounts already made stay as they are. */
+    /**
+     * Brings the accounts in line with the contacts: a pending account for every contact that has none yet, and
+     * pending again every account whose holder should now be able to sign in and cannot, or the other way round (a
+     * contact removed or added back, the enterprise taken off the platform or back), for the onboarding to bring
+     * Keycloak in line. Accounts already in line stay as they are.
+     */
     Enterprise withContactAccounts() {
-        List<EnterpriseAccount> next = new ArrayList<>(accounts);
+        List<EnterpriseAccount> next = new ArrayList<>();
+        for (EnterpriseAccount account : accounts) {
+            next.add(account.inLineWith(mayUse(account)));
+        }
         for (Contact contact : contacts) {
             String username = EnterpriseAccount.username(id, contact);
             if (next.stream().noneMatch(account -> account.username().equals(username))) {
@@ -79,6 +85,15 @@ public record Enterprise(
             }
         }
         return withAccounts(next);
+    }
+
+    /**
+     * Whether the account's holder may sign in: the enterprise is on the platform and the account's contact is still
+     * one of its contacts. Otherwise the onboarding disables the account.
+     */
+    public boolean mayUse(EnterpriseAccount account) {
+        return active && contacts.stream()
+            .anyMatch(contact -> EnterpriseAccount.username(id, contact).equals(account.username()));
     }
 
     /** The enterprise with {@code changed} in place of the account of the same username. */

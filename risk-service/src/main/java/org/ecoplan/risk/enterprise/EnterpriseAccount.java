@@ -6,7 +6,7 @@ import java.util.Locale;
 /**
  * The Keycloak account of one contact person. Written {@link AccountStatus#PENDING} together with the contact, then
  * made by the onboarding, which retries a failed attempt later: the enterprise document is the outbox. A pending
- * account of an inactive enterprise is disabled instead of made.
+ * account of an inactive enterprise, or of a contact the enterprise no longer lists, is disabled instead of made.
  *
  * @param username      the account's Keycloak username, from the enterprise id and the contact's phone, so that
  *                      a retry finds the account an earlier attempt made
@@ -32,9 +32,19 @@ public record EnterpriseAccount(String username, String name, String email, Acco
         return enterpriseId.toLowerCase(Locale.ROOT) + "." + contact.phone().replaceAll("[^0-9]", "");
     }
 
-    /** Pending again, for the onboarding to bring Keycloak in line with the enterprise's new state. */
-    EnterpriseAccount toSync() {
-        return new EnterpriseAccount(username, name, email, AccountStatus.PENDING, userId, 0, null, null);
+    /**
+     * This account, or, when it is active but its holder may no longer sign in (or disabled but may again), pending
+     * again for the onboarding to bring Keycloak in line. A pending account stays as it is: the onboarding decides
+     * when it tries it.
+     */
+    EnterpriseAccount inLineWith(boolean mayUse) {
+        boolean inLine = switch (accountStatus) {
+            case PENDING -> true;
+            case ACTIVE -> mayUse;
+            case DISABLED -> !mayUse;
+        };
+        return inLine ? this : new EnterpriseAccount(username, name, email, AccountStatus.PENDING, userId, 0, null,
+                null);
     }
 
     public boolean dueAt(Instant now) {

@@ -24,7 +24,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Works through the pending accounts of the enterprises' contacts: makes each in Keycloak and marks it active (or,
- * for an enterprise eco-admin has deactivated, disables it and marks it disabled), or
+ * for an enterprise eco-admin has deactivated or a contact the enterprise no longer lists, disables it and marks it
+ * disabled), or
  * counts the failure and tries again later, waiting longer after each failure. A circuit breaker stops calling a
  * Keycloak that keeps failing. Each outcome is one write of the enterprise, checked against its version; a write
  * that lost the race is simply retried in a later round, which finds the user already made.
@@ -89,7 +90,7 @@ public class AccountOnboarding implements SmartLifecycle {
     private Mono<Enterprise> attempt(Enterprise enterprise, EnterpriseAccount account) {
         KeycloakAccounts.EnterpriseUser user = new KeycloakAccounts.EnterpriseUser(account.username(),
                 account.name(), account.email(), enterprise.id());
-        Mono<EnterpriseAccount> synced = enterprise.active()
+        Mono<EnterpriseAccount> synced = enterprise.mayUse(account)
                 ? accounts.ensureEnterpriseUser(user).map(account::made)
                 : accounts.disable(account.username()).then(Mono.fromSupplier(account::disabled));
         return synced
@@ -105,6 +106,11 @@ public class AccountOnboarding implements SmartLifecycle {
                 .flatMap(saved -> audit.record(ENTITY, saved.id(),
                         "ACCOUNT_" + next.accountStatus(), account, next)
                     .thenReturn(saved)));
+    }
+
+    /** The breaker in front of Keycloak; tests close it again so that each starts from a healthy Keycloak. */
+    CircuitBreaker breaker() {
+        return breaker;
     }
 
     /** The wait after {@code failures} failed attempts: the initial backoff, doubled per further failure, capped. */

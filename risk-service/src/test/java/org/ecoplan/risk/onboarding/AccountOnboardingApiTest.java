@@ -15,6 +15,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.util.function.Consumer;
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.http.HttpHeaders;
@@ -57,7 +59,7 @@ class AccountOnboardingApiTest {
         registry.add("ecoplan.onboarding.keycloak.url", KEYCLOAK::baseUrl);
         registry.add("ecoplan.onboarding.keycloak.client-secret", () -> "test-secret");
         // Generous: the admin client's first call loads and initialises RESTEasy, on a build machine under load.
-        registry.add("ecoplan.onboarding.keycloak.timeout", () -> "5s");
+        registry.add("ecoplan.onboarding.keycloak.timeout", () -> "10s");
         registry.add("ecoplan.onboarding.initial-backoff", () -> "5s");
     }
 
@@ -75,9 +77,13 @@ class AccountOnboardingApiTest {
     @Autowired
     private TestClock clock;
 
+    @Autowired
+    private ReactiveMongoTemplate template;
+
     @BeforeEach
     void keycloakUp() {
         KEYCLOAK.resetAll();
+        onboarding.breaker().reset();
         KEYCLOAK.stubFor(post(urlPathEqualTo("/realms/ecoplan/protocol/openid-connect/token"))
             .withRequestBody(containing("grant_type=client_credentials"))
             .willReturn(okJson("{\"access_token\": \"admin-token\", \"token_type\": \"Bearer\","
@@ -145,7 +151,7 @@ class AccountOnboardingApiTest {
     void aSlowKeycloakCountsAsDown() {
         String id = register();
         KEYCLOAK.stubFor(created(username(id), "user-3").willReturn(aResponse().withStatus(201)
-            .withHeader("Location", KEYCLOAK.baseUrl() + USERS + "/user-3").withFixedDelay(8_000)));
+            .withHeader("Location", KEYCLOAK.baseUrl() + USERS + "/user-3").withFixedDelay(12_000)));
 
         EnterpriseAccount account = account(onboarding.attempt(id).block());
 
@@ -163,8 +169,7 @@ class AccountOnboardingApiTest {
 
         assertThat(account(onboarding.attempt(id).block()).accountStatus()).isEqualTo(AccountStatus.PENDING);
 
-        KEYCLOAK.stubFor(get(urlPathEqualTo(USERS)).withQueryParam("username", equalTo(username))
-            .willReturn(okJson("[{\"id\": \"user-4\", \"username\": \"" + username + "\", \"enabled\": true}]")));
+        KEYCLOAK.stubFor(found(username, "user-4", true));
         clock.advance(Duration.ofSeconds(5));
         EnterpriseAccount account = account(onboarding.attempt(id).block());
 
@@ -178,9 +183,7 @@ class AccountOnboardingApiTest {
     void deactivatingTheEnterpriseDisablesItsUsersAndOnlyEcoAdminMayDoIt() {
         String id = register();
         String username = username(id);
-        KEYCLOAK.stubFor(created(username, "user-5"));
-        Enterprise made = onboarding.attempt(id).block();
-        assertThat(account(made).accountStatus()).isEqualTo(AccountStatus.ACTIVE);
+        Enterprise made = onboarded(id, "user-5");
         String etag = "\"" + made.version() + "\"";
 
         deactivate(id, Fixtures.editor("env"), etag).expectStatus().isForbidden();
@@ -188,8 +191,7 @@ class AccountOnboardingApiTest {
         deactivate(id, Fixtures.admin(), etag).expectStatus().isOk();
         assertThat(accountStatusShown(id)).isEqualTo("PENDING");
 
-        KEYCLOAK.stubFor(get(urlPathEqualTo(USERS)).withQueryParam("username", equalTo(username))
-            .willReturn(okJson("[{\"id\": \"user-5\", \"username\": \"" + username + "\", \"enabled\": true}]")));
+        KEYCLOAK.stubFor(found(username, "user-5", true));
         KEYCLOAK.stubFor(put(urlPathEqualTo(USERS + "/user-5")).willReturn(aResponse().withStatus(204)));
         EnterpriseAccount disabled = account(onboarding.attempt(id).block());
 
@@ -197,6 +199,80 @@ class AccountOnboardingApiTest {
         KEYCLOAK.verify(1, putRequestedFor(urlPathEqualTo(USERS + "/user-5"))
             .withRequestBody(matchingJsonPath("$.enabled", equalTo("false"))));
         KEYCLOAK.verify(1, postRequestedFor(urlPathEqualTo(USERS)));
+    }
+
+    @Test
+    void removingAContactDisablesItsUserOnceKeycloakIsBackAndOnboardsTheNewOne() {
+        String id = register();
+        String removed = username(id);
+        String added = id.toLowerCase() + ".13807305678";
+        Enterprise made = onboarded(id, "user-6");
+
+        // The env editor replaces the contact list while Keycloak is down.
+        client.patch().uri(Fixtures.ENTERPRISES + "/" + id).headers(Fixtures.editor("env"))
+            .header(HttpHeaders.IF_MATCH, "\"" + made.version() + "\"")
+            .contentType(MediaType.APPLICATION_JSON)
+            .bodyValue("{\"contacts\": [{\"name\": \"李四\", \"phone\": \"138-0730-5678\"}]}")
+            .exchange()
+            .expectStatus().isOk();
+        KEYCLOAK.stubFor(get(urlPathEqualTo(USERS)).willReturn(aResponse().withStatus(503)));
+        KEYCLOAK.stubFor(post(urlPathEqualTo(USERS)).willReturn(aResponse().withStatus(503)));
+
+        Enterprise waiting = onboarding.attempt(id).block();
+        assertThat(waiting.accounts()).extracting(EnterpriseAccount::username, EnterpriseAccount::accountStatus,
+                EnterpriseAccount::attempts)
+            .containsExactly(tuple(removed, AccountStatus.PENDING, 1), tuple(added, AccountStatus.PENDING, 1));
+
+        KEYCLOAK.stubFor(get(urlPathEqualTo(USERS)).willReturn(okJson("[]")));
+        KEYCLOAK.stubFor(found(removed, "user-6", true));
+        KEYCLOAK.stubFor(put(urlPathEqualTo(USERS + "/user-6")).willReturn(aResponse().withStatus(204)));
+        KEYCLOAK.stubFor(created(added, "user-7"));
+        clock.advance(Duration.ofSeconds(5));
+        Enterprise done = onboarding.attempt(id).block();
+
+        assertThat(done.accounts()).extracting(EnterpriseAccount::username, EnterpriseAccount::accountStatus)
+            .containsExactly(tuple(removed, AccountStatus.DISABLED), tuple(added, AccountStatus.ACTIVE));
+        KEYCLOAK.verify(1, putRequestedFor(urlPathEqualTo(USERS + "/user-6"))
+            .withRequestBody(matchingJsonPath("$.enabled", equalTo("false"))));
+        KEYCLOAK.verify(1, postRequestedFor(urlPathEqualTo(USERS))
+            .withRequestBody(matchingJsonPath("$.username", equalTo(added))));
+    }
+
+    @Test
+    void aContactAddedBackHasItsDisabledUserEnabledAgain() {
+        String id = register();
+        String username = username(id);
+        onboarded(id, "user-8");
+        String contacts = "{\"contacts\": %s}";
+        replaceContacts(id, contacts.formatted("[]"));
+        KEYCLOAK.stubFor(found(username, "user-8", true));
+        KEYCLOAK.stubFor(put(urlPathEqualTo(USERS + "/user-8")).willReturn(aResponse().withStatus(204)));
+        assertThat(account(onboarding.attempt(id).block()).accountStatus()).isEqualTo(AccountStatus.DISABLED);
+
+        Enterprise back = replaceContacts(id, contacts.formatted(
+                "[{\"name\": \"张三\", \"phone\": \"13807301234\"}]"));
+        assertThat(account(back).accountStatus()).isEqualTo(AccountStatus.PENDING);
+        KEYCLOAK.stubFor(found(username, "user-8", false));
+        EnterpriseAccount enabled = account(onboarding.attempt(id).block());
+
+        assertThat(enabled.accountStatus()).isEqualTo(AccountStatus.ACTIVE);
+        KEYCLOAK.verify(1, putRequestedFor(urlPathEqualTo(USERS + "/user-8"))
+            .withRequestBody(matchingJsonPath("$.enabled", equalTo("true"))));
+        KEYCLOAK.verify(1, postRequestedFor(urlPathEqualTo(USERS)));
+    }
+
+    /** eco-admin replaces the contact list; answers the enterprise as stored then. */
+    private Enterprise replaceContacts(String id, String body) {
+        client.patch().uri(Fixtures.ENTERPRISES + "/" + id).headers(Fixtures.admin())
+            .header(HttpHeaders.IF_MATCH, "\"" + stored(id).version() + "\"")
+            .contentType(MediaType.APPLICATION_JSON).bodyValue(body)
+            .exchange()
+            .expectStatus().isOk();
+        return stored(id);
+    }
+
+    private Enterprise stored(String id) {
+        return template.findById(id, Enterprise.class).block();
     }
 
     private WebTestClient.ResponseSpec deactivate(String id, Consumer<HttpHeaders> token, String etag) {
@@ -216,6 +292,21 @@ class AccountOnboardingApiTest {
     private static MappingBuilder created(String username, String userId) {
         return post(urlPathEqualTo(USERS)).withRequestBody(matchingJsonPath("$.username", equalTo(username)))
             .willReturn(aResponse().withStatus(201).withHeader("Location", KEYCLOAK.baseUrl() + USERS + "/" + userId));
+    }
+
+    /** Keycloak finds the user of that username, enabled or not. */
+    private static MappingBuilder found(String username, String userId, boolean enabled) {
+        return get(urlPathEqualTo(USERS)).withQueryParam("username", equalTo(username))
+            .willReturn(okJson("[{\"id\": \"" + userId + "\", \"username\": \"" + username + "\", \"enabled\": "
+                    + enabled + "}]"));
+    }
+
+    /** The enterprise once its first contact's account has been made in Keycloak as {@code userId}. */
+    private Enterprise onboarded(String id, String userId) {
+        KEYCLOAK.stubFor(created(username(id), userId));
+        Enterprise made = onboarding.attempt(id).block();
+        assertThat(account(made).accountStatus()).isEqualTo(AccountStatus.ACTIVE);
+        return made;
     }
 
     private static EnterpriseAccount account(Enterprise enterprise) {
