@@ -58,11 +58,9 @@ spring:
         jwt:
           issuer-uri: {{ include "ecoplan.keycloak.issuer" $root | quote }}
           jwk-set-uri: {{ printf "%s/realms/ecoplan/protocol/openid-connect/certs" (include "ecoplan.keycloak.internalUrl" $root) | quote }}
-  {{- if ne .key "gateway" }}
   mongodb:
-    # The service's own database; it takes precedence over a database in the connection string.
+    # The component's own database; it takes precedence over a database in the connection string.
     database: {{ (index $root.Values .key).database | quote }}
-  {{- end }}
 ecoplan:
   keycloak:
     url: {{ $root.Values.keycloak.url | quote }}
@@ -96,13 +94,13 @@ server:
 {{- end }}
 
 {{/*
-Settings read from Secrets: the gateway's OAuth2 client secret, the services' MongoDB URI, and
+Settings read from Secrets: the gateway's OAuth2 client secret, every component's MongoDB URI, and
 risk-service's Keycloak client secret for enterprise onboarding.
 */}}
 {{- define "ecoplan.secretEnv" -}}
 {{- if eq .key "gateway" }}
 {{- include "ecoplan.gatewayClientSecretEnv" .root }}
-{{- else }}
+{{- end }}
 {{- if eq .key "riskService" }}
 {{- include "ecoplan.riskServiceClientSecretEnv" .root }}
 {{- end }}
@@ -111,7 +109,6 @@ risk-service's Keycloak client secret for enterprise onboarding.
     secretKeyRef:
       name: {{ include "ecoplan.mongodb.secretName" .root }}
       key: {{ include "ecoplan.mongodb.secretKey" .root }}
-{{- end }}
 {{- end }}
 
 {{/* The gateway's client secret in Keycloak, which the realm Job writes into the realm too. */}}
@@ -133,11 +130,11 @@ risk-service's Keycloak client secret for enterprise onboarding.
 {{- end }}
 
 {{/*
-Checksum of the chart's own MongoDB Secret for the services' pods: environment variables are
-read at container start, so a changed mongodb.uri must roll the pods to take effect.
+Checksum of the chart's own MongoDB Secret: environment variables are read at container start,
+so a changed mongodb.uri must roll the pods to take effect.
 */}}
 {{- define "ecoplan.checksums" -}}
-{{- if and (ne .key "gateway") .root.Values.mongodb.uri }}
+{{- if .root.Values.mongodb.uri }}
 checksum/mongodb-secret: {{ .root.Values.mongodb.uri | sha256sum }}
 {{- end }}
 {{- end }}
@@ -210,12 +207,15 @@ rule is left out while metricsScrapers is empty.
 {{- end }}
 
 {{/*
-Where a component may connect: DNS and Keycloak, then the services or MongoDB, and for
+Where a component may connect: DNS, Keycloak and MongoDB, then the gateway the services, and
 project-service indicator-service.
 */}}
 {{- define "ecoplan.egressRules" -}}
 {{- $policy := .root.Values.networkPolicy }}
 {{- include "ecoplan.baseEgressRules" .root }}
+{{- with $policy.mongodb }}
+- {{- toYaml . | nindent 2 }}
+{{- end }}
 {{- if eq .key "gateway" }}
 {{- range $key := without (include "ecoplan.componentKeys" .root | fromYamlArray) "gateway" }}
 - to:
@@ -224,17 +224,12 @@ project-service indicator-service.
     - port: {{ (index $.root.Values $key).port }}
       protocol: TCP
 {{- end }}
-{{- else }}
-{{- with $policy.mongodb }}
-- {{- toYaml . | nindent 2 }}
-{{- end }}
-{{- if eq .key "projectService" }}
+{{- else if eq .key "projectService" }}
 - to:
     {{- include "ecoplan.podPeer" (dict "root" .root "name" "indicator-service") | nindent 4 }}
   ports:
     - port: {{ .root.Values.indicatorService.port }}
       protocol: TCP
-{{- end }}
 {{- end }}
 {{- end }}
 

@@ -155,11 +155,12 @@ public final class Platform {
                     "--ecoplan.routes.indicator=http://localhost:" + ports.indicator(),
                     "--ecoplan.routes.project=http://localhost:" + ports.project(),
                     "--ecoplan.routes.risk=http://localhost:" + ports.risk()));
-        } else {
-            String database = settings.databasePrefix() + app.substring(0, app.indexOf('-'));
-            String uri = settings.externalMongoUri().orElse("mongodb://127.0.0.1:" + ports.mongo());
-            arguments.add("--spring.mongodb.uri=" + MongoUri.withDatabase(uri, database));
         }
+        // The gateway's database holds its browser sessions.
+        String database = settings.databasePrefix()
+                + (app.equals("gateway") ? app : app.substring(0, app.indexOf('-')));
+        String uri = settings.externalMongoUri().orElse("mongodb://127.0.0.1:" + ports.mongo());
+        arguments.add("--spring.mongodb.uri=" + MongoUri.withDatabase(uri, database));
         if (app.equals("project-service")) {
             // The portfolio's plan totals: the default URL names port 8081, which the offset ports move.
             arguments.add("--ecoplan.indicator-service.url=http://localhost:" + ports.indicator());
@@ -241,6 +242,20 @@ public final class Platform {
             });
             pidFile.get().delete();
         }
+    }
+
+    /**
+     * Stops one Spring application of the running platform and starts it again, as a rolling update or a
+     * rescheduled pod would, and waits until it is ready again.
+     */
+    public void restartApp(String app, PrintStream out) {
+        port(app);
+        PidFile.read(pidFile(app)).flatMap(PidFile::liveProcess).ifPresent(process -> {
+            out.printf("  stopping %-18s (pid %d)%n", app, process.pid());
+            stop(process);
+        });
+        start(app);
+        out.printf("  %-18s ready  %s%n", app, component(app).url());
     }
 
     /** SIGTERM to the process and its descendants, then SIGKILL to whatever outlives the grace period. */

@@ -24,16 +24,16 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import org.ecoplan.common.security.PlatformRoles;
 import org.ecoplan.common.testing.TestJwts;
+import org.ecoplan.gateway.BrowserLogin.Session;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseCookie;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
-import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
-import org.springframework.web.util.UriUtils;
 
 /**
  * The portal's way in: authorization code with PKCE against the Keycloak stand-in, then the session cookie.
@@ -41,7 +41,12 @@ import org.springframework.web.util.UriUtils;
  */
 class BrowserSessionTest extends GatewayTestSupport {
 
-    private static final String AUTHORIZATION_ENDPOINT = KeycloakStub.OIDC_PATH + "auth";
+    private BrowserLogin browser;
+
+    @BeforeEach
+    void newBrowser() {
+        browser = new BrowserLogin(client, KEYCLOAK);
+    }
 
     @Test
     void browserOnAProtectedPageIsSentToTheKeycloakLogin() {
@@ -57,7 +62,7 @@ class BrowserSessionTest extends GatewayTestSupport {
 
     @Test
     void loginRedirectsToKeycloakWithPkceChallenge() {
-        MultiValueMap<String, String> query = authorizationRequest(startLogin());
+        MultiValueMap<String, String> query = browser.authorizationRequest(browser.start());
 
         assertThat(query.getFirst("response_type")).isEqualTo("code");
         assertThat(query.getFirst("client_id")).isEqualTo(KeycloakStub.CLIENT_ID);
@@ -72,7 +77,7 @@ class BrowserSessionTest extends GatewayTestSupport {
     void sessionUserReachesServicesWithTheAccessTokenRelayed() {
         TestJwts.Token accessToken = KEYCLOAK.token("env-editor", PlatformRoles.BUREAU_EDITOR).department("env");
         String encoded = accessToken.encode();
-        Session session = logIn(encoded, "env-editor");
+        Session session = browser.logIn(encoded, "env-editor");
         INDICATOR_SERVICE.stubFor(get(urlPathEqualTo("/api/v1/indicators")).willReturn(okJson("{\"total\":37}")));
 
         client.get()
@@ -92,7 +97,7 @@ class BrowserSessionTest extends GatewayTestSupport {
 
     @Test
     void codeExchangeProvesPkceAndAuthenticatesTheClient() {
-        logIn(KEYCLOAK.token("viewer", PlatformRoles.BUREAU_VIEWER).encode(), "viewer");
+        browser.logIn(KEYCLOAK.token("viewer", PlatformRoles.BUREAU_VIEWER).encode(), "viewer");
 
         String basic = Base64.getEncoder()
             .encodeToString((KeycloakStub.CLIENT_ID + ":" + KeycloakStub.CLIENT_SECRET)
@@ -106,9 +111,9 @@ class BrowserSessionTest extends GatewayTestSupport {
 
     @Test
     void meDescribesTheSessionUserFromTheAccessToken() {
-        Session session = logIn(KEYCLOAK.token("water-editor", PlatformRoles.BUREAU_EDITOR, "offline_access")
-            .department("water")
-            .encode(), "water-editor");
+        Session session = browser.logIn(
+                KEYCLOAK.token("water-editor", PlatformRoles.BUREAU_EDITOR, "offline_access").department("water")
+                    .encode(), "water-editor");
 
         client.get().uri("/api/v1/me").cookie("SESSION", session.id()).exchange().expectStatus().isOk()
             .expectBody()
@@ -119,7 +124,7 @@ class BrowserSessionTest extends GatewayTestSupport {
 
     @Test
     void sessionUserWithoutPlatformRoleIsForbiddenOnTheApi() {
-        Session session = logIn(KEYCLOAK.token("newcomer", "default-roles-ecoplan").encode(), "newcomer");
+        Session session = browser.logIn(KEYCLOAK.token("newcomer", "default-roles-ecoplan").encode(), "newcomer");
 
         client.get()
             .uri("/api/v1/indicators?size=1")
@@ -135,7 +140,7 @@ class BrowserSessionTest extends GatewayTestSupport {
     @Test
     void sessionKeepsWorkingWhileKeycloakIsDownAsLongAsItsAccessTokenIsValid() {
         String accessToken = KEYCLOAK.token("viewer", PlatformRoles.BUREAU_VIEWER).encode();
-        Session session = logIn(accessToken, "viewer");
+        Session session = browser.logIn(accessToken, "viewer");
         INDICATOR_SERVICE.stubFor(get(urlPathEqualTo("/api/v1/indicators")).willReturn(okJson("{\"total\":37}")));
         // Every Keycloak endpoint fails from here: the key set, the token endpoint (a refresh), userinfo.
         StubMapping down = KEYCLOAK.server().stubFor(any(anyUrl()).atPriority(1)
@@ -159,7 +164,8 @@ class BrowserSessionTest extends GatewayTestSupport {
 
     @Test
     void sessionWriteNeedsTheCsrfTokenFromTheCookie() {
-        Session session = logIn(KEYCLOAK.token("env-editor", PlatformRoles.BUREAU_EDITOR).encode(), "env-editor");
+        Session session = browser.logIn(KEYCLOAK.token("env-editor", PlatformRoles.BUREAU_EDITOR).encode(),
+                "env-editor");
         PROJECT_SERVICE.stubFor(post("/api/v1/projects").willReturn(okJson("{\"code\":\"XM-099\"}").withStatus(201)));
 
         client.post()
@@ -191,7 +197,11 @@ class BrowserSessionTest extends GatewayTestSupport {
     void loginWithAnAccessTokenTheGatewayCannotVerifyReturnsToThePortalAsFailed() {
         String foreign = TestJwts.foreignToken("intruder", PlatformRoles.ECO_ADMIN).issuer(KEYCLOAK.issuer()).encode();
 
-        returnFromKeycloak(foreign, "intruder").expectStatus().isFound().expectHeader().location("/?login=failed");
+        browser.returnFromKeycloak(foreign, "intruder")
+            .expectStatus()
+            .isFound()
+            .expectHeader()
+            .location("/?login=failed");
     }
 
     @Test
@@ -212,7 +222,7 @@ class BrowserSessionTest extends GatewayTestSupport {
 
     @Test
     void logoutEndsTheSessionAndContinuesAtKeycloaksEndSessionEndpoint() {
-        Session session = logIn(KEYCLOAK.token("viewer", PlatformRoles.BUREAU_VIEWER).encode(), "viewer");
+        Session session = browser.logIn(KEYCLOAK.token("viewer", PlatformRoles.BUREAU_VIEWER).encode(), "viewer");
 
         EntityExchangeResult<Void> logout = client.post()
             .uri("/logout")
@@ -233,66 +243,9 @@ class BrowserSessionTest extends GatewayTestSupport {
         assertThat(location.toString()).startsWith(KEYCLOAK.url() + KeycloakStub.OIDC_PATH + "logout?");
         MultiValueMap<String, String> query = UriComponentsBuilder.fromUri(location).build().getQueryParams();
         assertThat(query.getFirst("id_token_hint")).isNotBlank();
-        assertThat(decode(query.getFirst("post_logout_redirect_uri"))).matches("http://localhost:\\d+/");
+        assertThat(BrowserLogin.decode(query.getFirst("post_logout_redirect_uri"))).matches("http://localhost:\\d+/");
         client.get().uri("/api/v1/me").cookie("SESSION", session.id()).exchange().expectBody().json("""
                 {"authenticated": false}""", true);
     }
 
-    /** A logged-in browser: its session cookie and the CSRF token its script would read from the cookie. */
-    record Session(String id, String csrfToken) {
-    }
-
-    private EntityExchangeResult<Void> startLogin() {
-        return client.get()
-            .uri("/oauth2/authorization/keycloak")
-            .exchange()
-            .expectStatus()
-            .isFound()
-            .expectBody(Void.class)
-            .returnResult();
-    }
-
-    private static MultiValueMap<String, String> authorizationRequest(EntityExchangeResult<Void> redirect) {
-        URI location = redirect.getResponseHeaders().getLocation();
-        assertThat(location).isNotNull();
-        assertThat(location.toString()).startsWith(KEYCLOAK.url() + AUTHORIZATION_ENDPOINT + "?");
-        return UriComponentsBuilder.fromUri(location).build().getQueryParams();
-    }
-
-    /** What the browser and Keycloak do between the login button and the portal's page. */
-    private Session logIn(String accessToken, String username) {
-        EntityExchangeResult<Void> callback = returnFromKeycloak(accessToken, username).expectStatus()
-            .isFound()
-            .expectHeader()
-            .location("/")
-            .expectBody(Void.class)
-            .returnResult();
-        String sessionId = callback.getResponseCookies().getFirst("SESSION").getValue();
-
-        String csrfToken = client.get()
-            .uri("/")
-            .cookie("SESSION", sessionId)
-            .exchange()
-            .returnResult(String.class)
-            .getResponseCookies()
-            .getFirst("XSRF-TOKEN")
-            .getValue();
-        return new Session(sessionId, csrfToken);
-    }
-
-    /** Starts a login, lets Keycloak issue the tokens, and comes back to the gateway's login callback. */
-    private WebTestClient.ResponseSpec returnFromKeycloak(String accessToken, String username) {
-        EntityExchangeResult<Void> redirect = startLogin();
-        MultiValueMap<String, String> query = authorizationRequest(redirect);
-        KEYCLOAK.answerCodeExchange(accessToken, KEYCLOAK.idToken(username, decode(query.getFirst("nonce"))));
-        return client.get()
-            .uri("/login/oauth2/code/keycloak?code={code}&state={state}", "test-code",
-                    decode(query.getFirst("state")))
-            .cookie("SESSION", redirect.getResponseCookies().getFirst("SESSION").getValue())
-            .exchange();
-    }
-
-    private static String decode(String value) {
-        return UriUtils.decode(value, StandardCharsets.UTF_8);
-    }
 }

@@ -3,23 +3,28 @@ package org.ecoplan.gateway;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import java.util.List;
+import java.util.Map;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import org.ecoplan.common.testing.MongoTestConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * The gateway on a random port in front of WireMock stand-ins for Keycloak and the three services. The stand-ins
+ * The gateway on a random port in front of WireMock stand-ins for Keycloak and the three services, its browser
+ * sessions in a fresh embedded MongoDB database. The stand-ins
  * live as long as the JVM, so every test class extending this shares one application context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
+@Import(MongoTestConfiguration.class)
 abstract class GatewayTestSupport {
 
     static final KeycloakStub KEYCLOAK = new KeycloakStub();
@@ -41,12 +46,16 @@ abstract class GatewayTestSupport {
 
     @DynamicPropertySource
     static void gatewayProperties(DynamicPropertyRegistry registry) {
-        KEYCLOAK.registerProperties(registry);
-        registry.add("ecoplan.routes.indicator", INDICATOR_SERVICE::baseUrl);
-        registry.add("ecoplan.routes.project", PROJECT_SERVICE::baseUrl);
-        registry.add("ecoplan.routes.risk", RISK_SERVICE::baseUrl);
-        registry.add("spring.cloud.gateway.server.webflux.httpclient.response-timeout", () -> RESPONSE_TIMEOUT);
-        registry.add("ecoplan.security.public-paths", () -> OPENED_PATH);
+        stubProperties().forEach((name, value) -> registry.add(name, () -> value));
+    }
+
+    /** Where the stand-ins are: what any further gateway replica a test starts needs as well. */
+    static Map<String, Object> stubProperties() {
+        return Map.of("ecoplan.keycloak.url", KEYCLOAK.url(), "ecoplan.keycloak.client-secret",
+                KeycloakStub.CLIENT_SECRET, "ecoplan.routes.indicator", INDICATOR_SERVICE.baseUrl(),
+                "ecoplan.routes.project", PROJECT_SERVICE.baseUrl(), "ecoplan.routes.risk", RISK_SERVICE.baseUrl(),
+                "spring.cloud.gateway.server.webflux.httpclient.response-timeout", RESPONSE_TIMEOUT,
+                "ecoplan.security.public-paths", OPENED_PATH);
     }
 
     @BeforeEach

@@ -5,21 +5,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.time.Duration;
 
 import org.ecoplan.common.security.PlatformRoles;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-/** Every service down: nothing listens where the routes point, so each connection is refused. */
+/**
+ * Every service and MongoDB down: nothing listens where the routes and the session store point, so each
+ * connection is refused.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
 class ServiceUnavailableTest {
@@ -37,6 +43,46 @@ class ServiceUnavailableTest {
         registry.add("ecoplan.routes.indicator", () -> NOBODY_LISTENING);
         registry.add("ecoplan.routes.project", () -> NOBODY_LISTENING);
         registry.add("ecoplan.routes.risk", () -> NOBODY_LISTENING);
+        registry.add("spring.mongodb.uri", () -> "mongodb://localhost:" + closedPort() + "/ecoplan-gateway");
+    }
+
+    @Test
+    void bearerCallsNeedNoSessionStore() {
+        client.get()
+            .uri("/api/v1/me")
+            .headers(KEYCLOAK.token("integrator", PlatformRoles.INTEGRATOR_READ).bearer())
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody()
+            .jsonPath("$.authenticated")
+            .isEqualTo(true);
+    }
+
+    @Test
+    void readinessIgnoresTheSessionStore() {
+        client.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void browserWithASessionAnswersServiceUnavailableWhileTheStoreIsDown() {
+        // The status matters here, not the speed: the store timeout plus a busy build machine.
+        client.mutate()
+            .responseTimeout(Duration.ofSeconds(30))
+            .build()
+            .get()
+            .uri("/api/v1/me")
+            .cookie("SESSION", "a-session-kept-in-mongodb")
+            .exchange()
+            .expectStatus()
+            .isEqualTo(503)
+            .expectHeader()
+            .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectHeader()
+            .valueEquals(HttpHeaders.RETRY_AFTER, "5")
+            .expectBody()
+            .jsonPath("$.instance")
+            .isEqualTo("/api/v1/me");
     }
 
     @ParameterizedTest(name = "{0} {1}")

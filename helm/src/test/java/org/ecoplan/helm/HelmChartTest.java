@@ -3,7 +3,6 @@ package org.ecoplan.helm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.ecoplan.helm.Manifests.COMPONENTS;
-import static org.ecoplan.helm.Manifests.SERVICES;
 import static org.ecoplan.helm.Manifests.container;
 import static org.ecoplan.helm.Manifests.env;
 import static org.ecoplan.helm.Manifests.property;
@@ -187,7 +186,6 @@ class HelmChartTest {
     assertThat(property(gateway, "ecoplan.routes.project")).isEqualTo("http://ecoplan-project-service:8082");
     assertThat(property(gateway, "ecoplan.routes.risk")).isEqualTo("http://ecoplan-risk-service:8083");
     assertThat(property(gateway, "server.forward-headers-strategy")).isEqualTo("native");
-    assertThat(property(gateway, "spring.mongodb")).isNull();
   }
 
   @Test
@@ -204,7 +202,6 @@ class HelmChartTest {
 
     assertThat(secretRef(gateway, "ECOPLAN_GATEWAY_CLIENT_SECRET"))
         .isEqualTo(new SecretKeySelector("client-secret", "ecoplan-gateway-oauth2", null));
-    assertThat(gateway.getEnv()).noneMatch(e -> e.getName().equals("SPRING_MONGODB_URI"));
   }
 
   @Test
@@ -223,8 +220,9 @@ class HelmChartTest {
   @CsvSource({
       "indicator-service, ecoplan-indicator",
       "project-service,   ecoplan-project",
-      "risk-service,      ecoplan-risk"})
-  void serviceReadsMongoUriFromTheExistingSecretAndUsesItsOwnDatabase(String component, String database) {
+      "risk-service,      ecoplan-risk",
+      "gateway,           ecoplan-gateway"})
+  void componentReadsMongoUriFromTheExistingSecretAndUsesItsOwnDatabase(String component, String database) {
     Container container = container(defaults.deployment(component));
 
     assertThat(secretRef(container, "SPRING_MONGODB_URI"))
@@ -263,7 +261,7 @@ class HelmChartTest {
   }
 
   @Test
-  void mongodbUriGoesIntoTheChartsOwnSecretAndItsChecksumRollsTheServices() throws IOException {
+  void mongodbUriGoesIntoTheChartsOwnSecretAndItsChecksumRollsThePods() throws IOException {
     Manifests rendered = Manifests.render(values("""
         mongodb:
           uri: mongodb://mongo-0.mongo:27017/?replicaSet=rs0
@@ -275,7 +273,7 @@ class HelmChartTest {
 
     Secret secret = rendered.get(Secret.class, "ecoplan-mongodb-uri");
     assertThat(secret.getStringData()).isEqualTo(Map.of("mongodb-uri", "mongodb://mongo-0.mongo:27017/?replicaSet=rs0"));
-    for (String component : SERVICES) {
+    for (String component : COMPONENTS) {
       Deployment deployment = rendered.deployment(component);
       assertThat(secretRef(container(deployment), "SPRING_MONGODB_URI"))
           .isEqualTo(new SecretKeySelector("mongodb-uri", "ecoplan-mongodb-uri", null));
@@ -283,7 +281,6 @@ class HelmChartTest {
           .isNotBlank()
           .isNotEqualTo(annotation(changed.deployment(component), "checksum/mongodb-secret"));
     }
-    assertThat(annotation(rendered.deployment("gateway"), "checksum/mongodb-secret")).isNull();
   }
 
   @Test

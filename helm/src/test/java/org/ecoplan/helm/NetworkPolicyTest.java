@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Who may talk to whom: nothing, except the ingress controller to the gateway, the gateway to the services,
- * project-service to indicator-service, and every pod to DNS, Keycloak and (the services) MongoDB.
+ * project-service to indicator-service, and every pod to DNS, Keycloak and MongoDB.
  */
 class NetworkPolicyTest {
 
@@ -83,15 +83,15 @@ class NetworkPolicyTest {
   }
 
   @Test
-  void theGatewayReachesDnsKeycloakAndTheServicesOnly() {
+  void theGatewayReachesDnsKeycloakMongodbAndTheServicesOnly() {
     List<NetworkPolicyEgressRule> rules = policy(defaults, "gateway").getSpec().getEgress();
 
     assertThat(rules).extracting(NetworkPolicyTest::destinations).containsExactly(
-        Set.of(DNS), Set.of(KEYCLOAK), Set.of("pods of indicator-service"), Set.of("pods of project-service"),
-        Set.of("pods of risk-service"));
+        Set.of(DNS), Set.of(KEYCLOAK), Set.of(MONGODB), Set.of("pods of indicator-service"),
+        Set.of("pods of project-service"), Set.of("pods of risk-service"));
     assertThat(rules).extracting(NetworkPolicyTest::ports).containsExactly(
-        Set.of("UDP/53", "TCP/53"), Set.of("TCP/8080", "TCP/8443"), Set.of("TCP/8081"), Set.of("TCP/8082"),
-        Set.of("TCP/8083"));
+        Set.of("UDP/53", "TCP/53"), Set.of("TCP/8080", "TCP/8443"), Set.of("TCP/27017"), Set.of("TCP/8081"),
+        Set.of("TCP/8082"), Set.of("TCP/8083"));
   }
 
   @ParameterizedTest
