@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  DOCUMENT_KINDS as DOCUMENT_KINDS_FOR_TEST, documentSlug, editable, missingDocuments, returnItems, reviewDecision,
+  DOCUMENT_KINDS as DOCUMENT_KINDS_FOR_TEST, documentSlug, editable, missingDocuments, pendingReturnNotice, returnItems,
+  reviewDecision,
 } from '../src/app/filing';
 import type { DocumentKind } from '../src/api/types';
 
@@ -51,5 +52,24 @@ describe('the review checklist', () => {
       { document: 'PLAN', problem: '缺少编制说明' },
       { document: 'RESOURCE_SURVEY', problem: '未盖章' },
     ]);
+  });
+});
+
+describe('the return notice an enterprise sees', () => {
+  const notice = (refileBy: string) => ({
+    items: [{ document: 'PLAN' as const, problem: 'unsigned' }], refileBy, issuedAt: `${refileBy}T00:00:00Z`, issuedBy: 'reviewer',
+  });
+  const first = notice('2026-03-02');
+  const second = notice('2026-04-01');
+
+  it.each([
+    ['RETURNED', [first], first],
+    ['RETURNED', [first, second], second],
+    ['RETURNED', [], null],
+    ['SUBMITTED', [first], null],
+    ['FILED', [first, second], null],
+    ['DRAFT', [], null],
+  ] as const)('a %s filing with %j notices shows %j', (status, returnNotices, expected) => {
+    expect(pendingReturnNotice({ status, returnNotices: [...returnNotices] })).toEqual(expected);
   });
 });

@@ -1,5 +1,5 @@
 // The five documents of an emergency-plan filing (环发〔2015〕4号) and what the wizard checks before submitting.
-import type { DocumentKind, Filing, FilingStatus } from '../api/types';
+import type { DocumentKind, Filing, FilingStatus, ReturnNotice } from '../api/types';
 
 export const DOCUMENT_KINDS: readonly DocumentKind[] = [
   'FILING_FORM', 'PLAN', 'RISK_ASSESSMENT', 'RESOURCE_SURVEY', 'EXPERT_REVIEW',
@@ -19,6 +19,14 @@ export function missingDocuments(filing: Pick<Filing, 'documents'>): DocumentKin
 /** Only a draft or a filing returned for correction may change; everything after is the bureau's. */
 export function editable(status: FilingStatus): boolean {
   return status === 'DRAFT' || status === 'RETURNED';
+}
+
+/**
+ * The return notice the enterprise still has to act on: the latest one while the filing is returned; none once
+ * it has been submitted again (the old notices stay in its history).
+ */
+export function pendingReturnNotice(filing: Pick<Filing, 'status' | 'returnNotices'>): ReturnNotice | null {
+  return filing.status === 'RETURNED' ? filing.returnNotices.at(-1) ?? null : null;
 }
 
 /** A reviewer's verdict on one document: not yet checked, in order, or deficient with what is wrong. */
