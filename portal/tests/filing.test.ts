@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  DOCUMENT_KINDS as DOCUMENT_KINDS_FOR_TEST, documentSlug, editable, missingDocuments, pendingReturnNotice, returnItems,
+  DOCUMENT_KINDS as DOCUMENT_KINDS_FOR_TEST, documentSize, documentSlug, editable, missingDocuments, pendingReturnNotice, returnItems,
   reviewDecision,
 } from '../src/app/filing';
 import type { DocumentKind } from '../src/api/types';
@@ -71,5 +71,16 @@ describe('the return notice an enterprise sees', () => {
     ['DRAFT', [], null],
   ] as const)('a %s filing with %j notices shows %j', (status, returnNotices, expected) => {
     expect(pendingReturnNotice({ status, returnNotices: [...returnNotices] })).toEqual(expected);
+  });
+});
+
+describe('a document\'s size', () => {
+  it.each([
+    [0, 0, 'B'], [382, 382, 'B'], [1023, 1023, 'B'], [1024, 1, 'KB'], [1536, 1.5, 'KB'],
+    [1024 * 1024 - 1, 1024 - 1 / 1024, 'KB'], [1024 * 1024, 1, 'MB'], [15 * 1024 * 1024, 15, 'MB'],
+  ] as const)('%i bytes read as %f %s', (bytes, value, unit) => {
+    const size = documentSize(bytes);
+    expect(size.unit).toBe(unit);
+    expect(size.value).toBeCloseTo(value, 6);
   });
 });

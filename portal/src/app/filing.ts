@@ -16,6 +16,20 @@ export function missingDocuments(filing: Pick<Filing, 'documents'>): DocumentKin
   return DOCUMENT_KINDS.filter((kind) => !uploaded.has(kind));
 }
 
+/**
+ * A document's size in the unit that reads best: a scanned form of a few hundred bytes is not "0 KB", and a
+ * plan of several megabytes is not thousands of kilobytes.
+ */
+export function documentSize(bytes: number): { value: number; unit: 'B' | 'KB' | 'MB'; digits: number } {
+  if (bytes < 1024) {
+    return { value: bytes, unit: 'B', digits: 0 };
+  }
+  if (bytes < 1024 * 1024) {
+    return { value: bytes / 1024, unit: 'KB', digits: 0 };
+  }
+  return { value: bytes / (1024 * 1024), unit: 'MB', digits: 1 };
+}
+
 /** Only a draft or a filing returned for correction may change; everything after is the bureau's. */
 export function editable(status: FilingStatus): boolean {
   return status === 'DRAFT' || status === 'RETURNED';
