@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  DOCUMENT_KINDS as DOCUMENT_KINDS_FOR_TEST, documentSlug, editable, missingDocuments, returnItems, reviewDecision,
+  DOCUMENT_KINDS as DOCUMENT_KINDS_FOR_TEST, documentSize, documentSlug, editable, missingDocuments, pendingReturnNotice, returnItems,
+  reviewDecision,
 } from '../src/app/filing';
 import type { DocumentKind } from '../src/api/types';
 
@@ -51,5 +52,35 @@ describe('the review checklist', () => {
       { document: 'PLAN', problem: '缺少编制说明' },
       { document: 'RESOURCE_SURVEY', problem: '未盖章' },
     ]);
+  });
+});
+
+describe('the return notice an enterprise sees', () => {
+  const notice = (refileBy: string) => ({
+    items: [{ document: 'PLAN' as const, problem: 'unsigned' }], refileBy, issuedAt: `${refileBy}T00:00:00Z`, issuedBy: 'reviewer',
+  });
+  const first = notice('2026-03-02');
+  const second = notice('2026-04-01');
+
+  it.each([
+    ['RETURNED', [first], first],
+    ['RETURNED', [first, second], second],
+    ['RETURNED', [], null],
+    ['SUBMITTED', [first], null],
+    ['FILED', [first, second], null],
+    ['DRAFT', [], null],
+  ] as const)('a %s filing with %j notices shows %j', (status, returnNotices, expected) => {
+    expect(pendingReturnNotice({ status, returnNotices: [...returnNotices] })).toEqual(expected);
+  });
+});
+
+describe('a document\'s size', () => {
+  it.each([
+    [0, 0, 'B'], [382, 382, 'B'], [1023, 1023, 'B'], [1024, 1, 'KB'], [1536, 1.5, 'KB'],
+    [1024 * 1024 - 1, 1024 - 1 / 1024, 'KB'], [1024 * 1024, 1, 'MB'], [15 * 1024 * 1024, 15, 'MB'],
+  ] as const)('%i bytes read as %f %s', (bytes, value, unit) => {
+    const size = documentSize(bytes);
+    expect(size.unit).toBe(unit);
+    expect(size.value).toBeCloseTo(value, 6);
   });
 });

@@ -1,5 +1,5 @@
 // The five documents of an emergency-plan filing (环发〔2015〕4号) and what the wizard checks before submitting.
-import type { DocumentKind, Filing, FilingStatus } from '../api/types';
+import type { DocumentKind, Filing, FilingStatus, ReturnNotice } from '../api/types';
 
 export const DOCUMENT_KINDS: readonly DocumentKind[] = [
   'FILING_FORM', 'PLAN', 'RISK_ASSESSMENT', 'RESOURCE_SURVEY', 'EXPERT_REVIEW',
@@ -16,9 +16,31 @@ export function missingDocuments(filing: Pick<Filing, 'documents'>): DocumentKin
   return DOCUMENT_KINDS.filter((kind) => !uploaded.has(kind));
 }
 
+/**
+ * A document's size in the unit that reads best: a scanned form of a few hundred bytes is not "0 KB", and a
+ * plan of several megabytes is not thousands of kilobytes.
+ */
+export function documentSize(bytes: number): { value: number; unit: 'B' | 'KB' | 'MB'; digits: number } {
+  if (bytes < 1024) {
+    return { value: bytes, unit: 'B', digits: 0 };
+  }
+  if (bytes < 1024 * 1024) {
+    return { value: bytes / 1024, unit: 'KB', digits: 0 };
+  }
+  return { value: bytes / (1024 * 1024), unit: 'MB', digits: 1 };
+}
+
 /** Only a draft or a filing returned for correction may change; everything after is the bureau's. */
 export function editable(status: FilingStatus): boolean {
   return status === 'DRAFT' || status === 'RETURNED';
+}
+
+/**
+ * The return notice the enterprise still has to act on: the latest one while the filing is returned; none once
+ * it has been submitted again (the old notices stay in its history).
+ */
+export function pendingReturnNotice(filing: Pick<Filing, 'status' | 'returnNotices'>): ReturnNotice | null {
+  return filing.status === 'RETURNED' ? filing.returnNotices.at(-1) ?? null : null;
 }
 
 /** A reviewer's verdict on one document: not yet checked, in order, or deficient with what is wrong. */

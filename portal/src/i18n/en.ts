@@ -89,6 +89,7 @@ export default {
     history: 'Grading history', previous: 'Previous level', codeLabel: 'Grade code',
   },
   filing: {
+    progress: 'Upload of {document}',
     title: 'Emergency plan filing', new: 'New filing', stepBasics: 'Basics', stepDocuments: 'Documents', stepSubmit: 'Check and submit',
     crossRegion: 'Cross-region enterprise', next: 'Save and continue', documents: 'Filing documents', document: 'Document', file: 'File', missing: 'missing',
     incomplete: 'Incomplete; still missing: {documents}', complete: 'All five documents are there: ready to submit.', editBasics: 'Change the basics', submit: 'Submit the filing',
@@ -150,6 +151,7 @@ export default {
     DRINKING_WATER_SOURCE: 'Drinking-water source', SCHOOL: 'School', HOSPITAL: 'Hospital', RESIDENTIAL_AREA: 'Residential area', NATURE_RESERVE: 'Nature reserve',
   },
   filings: {
+    notice: 'Notice', refileBy: 'Correct and refile by {date}',
     title: 'My emergency plan filings', createdAt: 'Created', number: 'Filing number', status: 'Status', signedOn: 'Signed on', declaredLevel: 'Declared level', empty: 'No filings yet.',
   },
 };

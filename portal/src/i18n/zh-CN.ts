@@ -86,6 +86,7 @@ export default {
     history: '分级历史', previous: '原等级', codeLabel: '等级表征',
   },
   filing: {
+    progress: '{document}上传进度',
     title: '应急预案备案', new: '新建备案', stepBasics: '基本信息', stepDocuments: '上传材料', stepSubmit: '检查并提交',
     crossRegion: '跨区域企业', next: '保存并下一步', documents: '备案材料', document: '材料', file: '文件', missing: '未上传',
     incomplete: '材料不全，尚缺：{documents}', complete: '五项材料齐全，可以提交。', editBasics: '修改基本信息', submit: '提交备案',
@@ -142,6 +143,7 @@ export default {
     DRINKING_WATER_SOURCE: '饮用水水源地', SCHOOL: '学校', HOSPITAL: '医院', RESIDENTIAL_AREA: '居住区', NATURE_RESERVE: '自然保护区',
   },
   filings: {
+    notice: '提示', refileBy: '请于 {date} 前补正后重新提交',
     title: '我的应急预案备案', createdAt: '创建时间', number: '备案编号', status: '状态', signedOn: '签署日期', declaredLevel: '申报风险等级', empty: '尚无备案记录。',
   },
 };

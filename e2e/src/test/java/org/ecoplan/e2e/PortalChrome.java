@@ -1,6 +1,7 @@
 package org.ecoplan.e2e;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
@@ -18,8 +19,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 
@@ -103,6 +107,39 @@ final class PortalChrome implements AutoCloseable {
     String textOf(By locator) {
         return wait.ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElement(locator).isDisplayed() ? d.findElement(locator).getText() : null);
+    }
+
+    /** Waits until the condition gives something other than null or false, and returns that. */
+    <T> T waitUntil(Function<WebDriver, T> condition) {
+        return wait.ignoring(StaleElementReferenceException.class).until(condition::apply);
+    }
+
+    /** The portal's route now shown: the part of the address after {@code #}. */
+    String route() {
+        String url = driver.getCurrentUrl();
+        int hash = url.indexOf('#');
+        return hash < 0 ? "/" : url.substring(hash + 1);
+    }
+
+    /** What the page itself gets for a GET of a path of its origin, sent with the user's session cookie. */
+    Fetched fetch(String path) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> answer = (Map<String, Object>) driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0], { credentials: 'same-origin' }).then(async (response) => {
+                  const bytes = new Uint8Array(await response.arrayBuffer());
+                  let binary = '';
+                  bytes.forEach((b) => { binary += String.fromCharCode(b); });
+                  done({ status: response.status, type: response.headers.get('Content-Type') ?? '',
+                    disposition: response.headers.get('Content-Disposition') ?? '', body: btoa(binary) });
+                }, (failure) => done({ status: -1, type: '', disposition: String(failure), body: '' }));
+                """, path);
+        return new Fetched(((Number) answer.get("status")).intValue(), (String) answer.get("type"),
+                (String) answer.get("disposition"), Base64.getDecoder().decode((String) answer.get("body")));
+    }
+
+    /** A response as the page received it. */
+    record Fetched(int status, String contentType, String contentDisposition, byte[] body) {
     }
 
     List<WebElement> findAll(By locator) {
