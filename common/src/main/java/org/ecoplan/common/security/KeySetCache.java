@@ -1,4 +1,4 @@
-package org.ecoplan.gateway.security;
+package org.ecoplan.common.security;
 
 import java.net.URI;
 import java.text.ParseException;
@@ -27,7 +27,7 @@ import org.springframework.web.reactive.function.client.WebClient;
  * Kept keys older than {@code maxAge} are fetched again at the next token, under the same limit, so a key
  * Keycloak withdrew stops being trusted. Thread-safe; the lock guards only field updates, never a fetch.
  */
-final class KeySetCache {
+public final class KeySetCache {
 
     private static final Logger log = LoggerFactory.getLogger(KeySetCache.class);
 
@@ -72,7 +72,7 @@ final class KeySetCache {
     }
 
     /** The kept keys that may have signed the token, after one fetch if none does and the limit allows it. */
-    Flux<JWK> keysFor(SignedJWT token) {
+    public Flux<JWK> keysFor(SignedJWT token) {
         JWKSelector selector = new JWKSelector(JWKMatcher.forJWSHeader(token.getHeader()));
         return Mono.defer(() -> {
             JWKSet current = current();

@@ -1,4 +1,4 @@
-package org.ecoplan.gateway.security;
+package org.ecoplan.common.security;
 
 import java.time.Duration;
 
@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * How the gateway keeps Keycloak's signing keys (see {@link KeySetCache}).
+ * How the gateway and the services keep Keycloak's signing keys (see {@link KeySetCache}).
  *
  * @param refetchInterval the least time between two fetches of the key set, however many tokens name unknown keys
  * @param maxAge how long fetched keys are trusted before the next token fetches them again

@@ -1,0 +1,59 @@
+package org.ecoplan.common.security;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.web.reactive.function.client.WebClient;
+
+/**
+ * The {@link KeySetCache} of the key set at {@code spring.security.oauth2.resourceserver.jwt.jwk-set-uri}, fetched
+ * at start-up. {@link KeySetDecoderAutoConfiguration} imports it for the services; the gateway, which builds a
+ * decoder of its own, imports it directly.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({ OAuth2ResourceServerProperties.class, KeySetProperties.class })
+public class KeySetCacheConfiguration {
+
+    @Bean
+    KeySetCache keySetCache(OAuth2ResourceServerProperties resourceServer, KeySetProperties properties, Clock clock) {
+        KeySetCache keys = new KeySetCache(WebClient.create(), URI.create(resourceServer.getJwt().getJwkSetUri()),
+                clock, properties.refetchInterval(), properties.maxAge(), properties.fetchTimeout());
+        keys.prefetch().subscribe();
+        return keys;
+    }
+
+    /**
+     * A decoder taking its keys from {@code keys} and checking what Boot's decoder checks: signature, expiry and
+     * not-before (60 s clock skew), the realm's issuer, one of the configured audiences if any, and {@code more}.
+     */
+    public static NimbusReactiveJwtDecoder decoder(KeySetCache keys, OAuth2ResourceServerProperties.Jwt realm,
+            List<OAuth2TokenValidator<Jwt>> more) {
+        List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>();
+        if (realm.getIssuerUri() != null) {
+            validators.add(new JwtIssuerValidator(realm.getIssuerUri()));
+        }
+        List<String> audiences = realm.getAudiences();
+        if (!audiences.isEmpty()) {
+            validators.add(new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
+                    aud -> aud != null && aud.stream().anyMatch(audiences::contains)));
+        }
+        validators.addAll(more);
+        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSource(keys::keysFor).build();
+        decoder.setJwtValidator(validators.isEmpty() ? JwtValidators.createDefault()
+                : JwtValidators.createDefaultWithValidators(validators));
+        return decoder;
+    }
+}
