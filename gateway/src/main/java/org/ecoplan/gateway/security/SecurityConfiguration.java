@@ -18,6 +18,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.codec.ServerCodecConfigurer;
@@ -134,12 +135,19 @@ class SecurityConfiguration {
             // Reached only by the circuit breakers' forward, which does not pass the security filters.
             .pathMatchers("/fallback/**")
             .denyAll()
-            .pathMatchers(Stream.concat(Stream.of(PUBLIC_PATHS), Stream.of(publicApiPaths)).toArray(String[]::new))
+            // Reads only: what is public here is never written, and a write sent there must meet the login check.
+            .pathMatchers(HttpMethod.GET, publicPaths(publicApiPaths))
+            .permitAll()
+            .pathMatchers(HttpMethod.HEAD, publicPaths(publicApiPaths))
             .permitAll()
             .pathMatchers(API_PATHS)
             .hasAnyRole(PlatformRoles.ALL.toArray(String[]::new))
             .anyExchange()
             .authenticated();
+    }
+
+    private static String[] publicPaths(String[] publicApiPaths) {
+        return Stream.concat(Stream.of(PUBLIC_PATHS), Stream.of(publicApiPaths)).toArray(String[]::new);
     }
 
     private static Mono<MatchResult> hasBearerToken(ServerWebExchange exchange) {
