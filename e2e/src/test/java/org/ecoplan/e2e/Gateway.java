@@ -3,6 +3,7 @@ package org.ecoplan.e2e;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.ecoplan.common.idempotency.IdempotencyKeys;
+import org.ecoplan.common.testing.AuthorizationMatrix;
 import org.ecoplan.common.testing.AuthorizationMatrix.Identity;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -123,6 +124,11 @@ final class Gateway {
 
         static Body json(String json) {
             return request -> request.contentType(MediaType.APPLICATION_JSON).bodyValue(json);
+        }
+
+        /** A body file's text, sent as the matrix sends that file (CSV or JSON). */
+        static Body file(String name, String text) {
+            return request -> request.contentType(AuthorizationMatrix.mediaType(name)).bodyValue(text);
         }
 
         static Body multipart(MultiValueMap<String, HttpEntity<?>> parts) {

@@ -1,13 +1,11 @@
 package org.ecoplan.e2e;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.ecoplan.common.testing.AuthorizationMatrix;
 import org.ecoplan.common.testing.AuthorizationMatrix.Identity;
 import org.ecoplan.common.testing.AuthorizationMatrix.Row;
 import org.ecoplan.common.time.BureauDay;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
-import org.springframework.http.client.MultipartBodyBuilder;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,16 +38,33 @@ final class MatrixFixtures {
     static final Map<String, Set<String>> KNOWN = Map.of(
             "project-service", Set.of("project", "reportedProject", "milestonedProject", "attachment", "newCode",
                     "period"),
-            "indicator-service", Set.of("indicator", "observation", "newCode"),
-            "risk-service", Set.of("plan", "receptor", "newReceptor", "creditCode", "yesterday"));
+            "indicator-service", Set.of("indicator", "observation", "cityIndicator", "airStation", "site", "sample",
+                    "newCode"),
+            "risk-service", Set.of("plan", "completePlan", "submittedPlan", "filedPlan", "receptor", "newReceptor",
+                    "creditCode", "yesterday"));
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
     private static final String PERIOD = "2024-Q1";
     private static final String PROJECTS = "/api/v1/projects";
+    private static final String FILINGS = "/api/v1/emergency-plans";
+    private static final String SITES = "/api/v1/water-quality/sites";
+    /** The plan's air-quality station, whose derived observations feed AIR-PM25. */
+    private static final String AIR_STATION = "城陵矶";
+    /** The documents a filing needs before it may be submitted. */
+    private static final List<String> DOCUMENT_KINDS = List.of("filing-form", "plan", "risk-assessment",
+            "resource-survey", "expert-review");
+    /** A step on a filing, whose If-Match is the filing's version. */
+    private static final Pattern FILING_STEP = Pattern.compile("(" + FILINGS
+            + "/[^/]+)/(documents/[^/]+|submit|accept|return)");
+    /** What the indicator-service's fixtures are at first: a write names that version. */
+    private static final String FIRST_VERSION = "\"0\"";
 
     private final AuthorizationMatrix matrix;
     private final Gateway gateway;
     private String plan;
+    private String filedPlan;
+    private boolean graded;
+    private boolean airHourImported;
 
     /**
      * A row's request ready to send: its path, what If-Match to send, and how the placeholders of its body are
@@ -118,22 +134,60 @@ final class MatrixFixtures {
     }
 
     private Call indicator(Row row) {
-        String path = row.path();
-        String version = null;
-        if (path.contains("{indicator}")) {
-            String code = newCode();
-            version = gateway.expect(201, Identity.ECO_ADMIN, HttpMethod.POST, "/api/v1/indicators", null,
-                    Body.json(matrix.body("indicator-new.json").replace("{newCode}", code))).eTag();
-            if (path.contains("{observation}")) {
-                Gateway.Answer observation = gateway.expect(201, Identity.BUREAU_EDITOR_OWN, HttpMethod.POST,
-                        "/api/v1/indicators/" + code + "/observations", null,
-                        Body.json(matrix.body("observation.json")));
-                version = observation.eTag();
-                path = path.replace("{observation}", observation.json().get("id").asText());
+        String request = row.path() + " " + String.join(" ", bodyTexts(row));
+        Map<String, String> values = new LinkedHashMap<>();
+        if (request.contains("{indicator}")) {
+            String code = created("/api/v1/indicators", Identity.ECO_ADMIN, "indicator-fixture.json", Map.of())
+                    .get("code").asText();
+            values.put("{indicator}", code);
+            if (request.contains("{observation}")) {
+                values.put("{observation}", created("/api/v1/indicators/" + code + "/observations",
+                        Identity.BUREAU_EDITOR_OWN, "observation.json", Map.of()).get("id").asText());
             }
-            path = path.replace("{indicator}", code);
         }
-        return new Call(path, version, text -> text.replace("{newCode}", newCode()));
+        if (request.contains("{cityIndicator}")) {
+            values.put("{cityIndicator}", created("/api/v1/indicators", Identity.ECO_ADMIN,
+                    "indicator-city-fixture.json", Map.of()).get("code").asText());
+        }
+        if (request.contains("{airStation}")) {
+            importAirHour();
+            // The client percent-encodes the path as UTF-8: encoded here, it would be encoded twice.
+            values.put("{airStation}", AIR_STATION);
+        }
+        // In a creating body {site} is a code nobody uses; in a path, a site made for the request.
+        values.put("{site}", newCode());
+        if (row.path().contains("{site}")) {
+            created(SITES, Identity.ECO_ADMIN, "water-site.json", values);
+            if (row.path().contains("{sample}")) {
+                values.put("{sample}", created(SITES + "/" + values.get("{site}") + "/samples", Identity.ECO_ADMIN,
+                        "water-sample.json", values).get("id").asText());
+            }
+        }
+        return new Call(filled(row.path(), values), FIRST_VERSION,
+                text -> filled(text, values).replace("{newCode}", newCode()));
+    }
+
+    /** {@code {airStation}}'s hour of {@code air-hourly.csv}, imported once by eco-admin. */
+    private synchronized void importAirHour() {
+        if (!airHourImported) {
+            gateway.expect(200, Identity.ECO_ADMIN, HttpMethod.POST, "/api/v1/air-quality/hourly", null,
+                    Body.file("air-hourly.csv", matrix.body("air-hourly.csv")));
+            airHourImported = true;
+        }
+    }
+
+    /** A fixture {@code who} creates with the body file, its placeholders filled by {@code values}. */
+    private JsonNode created(String path, Identity who, String body, Map<String, String> values) {
+        return gateway.expect(201, who, HttpMethod.POST, path, null,
+                Body.json(filled(matrix.body(body), values).replace("{newCode}", newCode()))).json();
+    }
+
+    private static String filled(String text, Map<String, String> values) {
+        String filled = text;
+        for (Map.Entry<String, String> value : values.entrySet()) {
+            filled = filled.replace(value.getKey(), value.getValue());
+        }
+        return filled;
     }
 
     private Call risk(Row row) {
@@ -141,14 +195,23 @@ final class MatrixFixtures {
         if (path.contains("{plan}")) {
             path = path.replace("{plan}", plan());
         }
+        if (path.contains("{completePlan}")) {
+            path = path.replace("{completePlan}", completePlan());
+        }
+        if (path.contains("{submittedPlan}")) {
+            path = path.replace("{submittedPlan}", submittedPlan());
+        }
+        if (path.contains("{filedPlan}")) {
+            path = path.replace("{filedPlan}", filedPlan());
+        }
         if (path.contains("{receptor}")) {
             String code = newCode();
             gateway.expect(201, Identity.ECO_ADMIN, HttpMethod.POST, "/api/v1/receptors", null,
                     Body.json(matrix.body("risk-receptor.json").replace("{newReceptor}", code)));
             path = path.replace("{receptor}", code);
         }
-        boolean changes = row.writes() && !row.method().equals(HttpMethod.POST);
-        String ifMatch = changes ? gateway.get(Identity.ECO_ADMIN, path).eTag() : null;
+        String versioned = versionedBy(row.method(), path);
+        String ifMatch = versioned == null ? null : currentETag(versioned);
         String called = path;
         // A receptor's change keeps its code: the body names the receptor of the path.
         String receptor = called.startsWith("/api/v1/receptors/") ? called.substring(called.lastIndexOf('/') + 1)
@@ -159,26 +222,84 @@ final class MatrixFixtures {
                 .replace("{yesterday}", yesterday()));
     }
 
-    /** The draft filing of the matrix's own enterprise, with its plan document: made once, by the enterprise. */
+    /** The path whose ETag a write's If-Match names, or null for a read or a write that creates. */
+    private static String versionedBy(HttpMethod method, String path) {
+        Matcher step = FILING_STEP.matcher(path);
+        if (step.matches()) {
+            return step.group(1);
+        }
+        return method.equals(HttpMethod.GET) || method.equals(HttpMethod.POST) ? null : path;
+    }
+
+    private String currentETag(String path) {
+        return gateway.get(Identity.ECO_ADMIN, path).eTag();
+    }
+
+    /** {@code {plan}}: a draft filing of the matrix's own enterprise with its plan, made once by the enterprise. */
     private synchronized String plan() {
         if (plan == null) {
-            Gateway.Answer draft = gateway.expect(201, Identity.ENTERPRISE_OWN, HttpMethod.POST,
-                    "/api/v1/emergency-plans", null,
-                    Body.json(matrix.body("risk-filing.json").replace("{yesterday}", yesterday())));
-            String id = draft.json().get("id").asText();
-            MultipartBodyBuilder document = new MultipartBodyBuilder();
-            document.part("file", new ByteArrayResource(bytes(matrix.directory().resolve("bodies/scan.pdf"))) {
-                @Override
-                public String getFilename() {
-                    return "plan.pdf";
-                }
-            }).contentType(MediaType.APPLICATION_OCTET_STREAM);
-            gateway.expect(200, Identity.ENTERPRISE_OWN, HttpMethod.PUT,
-                    "/api/v1/emergency-plans/" + id + "/documents/plan", draft.eTag(),
-                    Body.multipart(document.build()));
+            String id = draft();
+            upload(id, "plan");
             plan = id;
         }
         return plan;
+    }
+
+    /** {@code {completePlan}}: a new draft of the own enterprise with all five documents. */
+    private String completePlan() {
+        String id = draft();
+        for (String kind : DOCUMENT_KINDS) {
+            upload(id, kind);
+        }
+        return id;
+    }
+
+    /**
+     * {@code {submittedPlan}}: a complete plan the own enterprise submitted, its enterprise graded by eco-admin's
+     * risk sources (一般, below the plan's declared 较大) so that a reviewer can accept it.
+     */
+    private String submittedPlan() {
+        grade();
+        String id = completePlan();
+        step(id, "submit", Identity.ENTERPRISE_OWN);
+        return id;
+    }
+
+    private synchronized void grade() {
+        if (!graded) {
+            String sources = "/api/v1/enterprises/" + AuthorizationMatrix.OWN_ENTERPRISE + "/risk-sources";
+            gateway.expect(200, Identity.ECO_ADMIN, HttpMethod.PUT, sources, currentETag(sources),
+                    Body.json(matrix.body("risk-sources.json")));
+            graded = true;
+        }
+    }
+
+    /** {@code {filedPlan}}: a submitted plan a plan-reviewer accepted, made once. */
+    private synchronized String filedPlan() {
+        if (filedPlan == null) {
+            String id = submittedPlan();
+            step(id, "accept", Identity.PLAN_REVIEWER);
+            filedPlan = id;
+        }
+        return filedPlan;
+    }
+
+    /** A new draft filing of the own enterprise: its id, by which the suite keeps to the filings it made. */
+    private String draft() {
+        return gateway.expect(201, Identity.ENTERPRISE_OWN, HttpMethod.POST, FILINGS, null,
+                Body.json(matrix.body("risk-filing.json").replace("{yesterday}", yesterday()))).json()
+                .get("id").asText();
+    }
+
+    private void upload(String filing, String kind) {
+        gateway.expect(200, Identity.ENTERPRISE_OWN, HttpMethod.PUT, FILINGS + "/" + filing + "/documents/" + kind,
+                currentETag(FILINGS + "/" + filing),
+                Body.multipart(matrix.parts("risk-document.parts", UnaryOperator.identity())));
+    }
+
+    private void step(String filing, String step, Identity who) {
+        gateway.expect(200, who, HttpMethod.POST, FILINGS + "/" + filing + "/" + step,
+                currentETag(FILINGS + "/" + filing), Body.NONE);
     }
 
     /** The day before today in the bureau's calendar: the platform runs on the real clock. */
@@ -253,14 +374,6 @@ final class MatrixFixtures {
     private static List<String> lines(Path file) {
         try {
             return Files.readAllLines(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static byte[] bytes(Path file) {
-        try {
-            return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
