@@ -2,6 +2,7 @@ package org.ecoplan.gateway;
 
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -23,7 +24,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * live as long as the JVM, so every test class extending this shares one application context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
+@AutoConfigureWebTestClient(timeout = "15s")
 @Import(MongoTestConfiguration.class)
 abstract class GatewayTestSupport {
 
@@ -35,8 +36,11 @@ abstract class GatewayTestSupport {
 
     static final WireMockServer RISK_SERVICE = started();
 
-    /** Short, so the timeout tests stay quick; still well above Resilience4j's 1 s default time limit. */
-    static final String RESPONSE_TIMEOUT = "2500ms";
+    /**
+     * Short, so the timeout tests stay quick, yet above what a route's first, cold request may take on a busy
+     * 2-core build machine (2.5 s was not); well above Resilience4j's 1 s default time limit.
+     */
+    static final Duration RESPONSE_TIMEOUT = Duration.ofSeconds(4);
 
     /** Opened without login by {@code ecoplan.security.public-paths}, as the benchmark opens its read. */
     static final String OPENED_PATH = "/api/v1/risk-sources/opened-by-configuration";
@@ -54,7 +58,7 @@ abstract class GatewayTestSupport {
         return Map.of("ecoplan.keycloak.url", KEYCLOAK.url(), "ecoplan.keycloak.client-secret",
                 KeycloakStub.CLIENT_SECRET, "ecoplan.routes.indicator", INDICATOR_SERVICE.baseUrl(),
                 "ecoplan.routes.project", PROJECT_SERVICE.baseUrl(), "ecoplan.routes.risk", RISK_SERVICE.baseUrl(),
-                "spring.cloud.gateway.server.webflux.httpclient.response-timeout", RESPONSE_TIMEOUT,
+                "spring.cloud.gateway.server.webflux.httpclient.response-timeout", RESPONSE_TIMEOUT.toMillis() + "ms",
                 "ecoplan.security.public-paths", OPENED_PATH);
     }
 
