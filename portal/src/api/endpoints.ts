@@ -3,9 +3,10 @@ import type { Me } from '../app/roles';
 import { etagOf, get, query, request, sendFile, upload } from './http';
 import { documentSlug } from '../app/filing';
 import type { GradeRequest } from '../app/gradingForm';
+import type { RiskSourcesBody } from '../app/riskSourcesForm';
 import type { MilestoneEntry, ProjectPatch } from '../app/projectChanges';
 import type {
-  AirDays, AirYear, AqiCategory, GradeView, RiskSubstance,
+  AirDays, AirYear, AqiCategory, GradeView, ProcessType, RiskSubstance,
   DocumentKind, Enterprise, Filing, GradingRecord, NearbyReceptors, RiskSourcesView, FilingSummary, IndicatorDetail, ListedIndicator, IndicatorProgress, ListedProject, Observation, Page, Portfolio, ProgressStatus,
   ProgressReport, ProgressSummary, Project, ProjectDetail, ProjectLifecycle, ProjectStatus, QueuedFiling, Reduction,
 } from './types';
@@ -132,6 +133,10 @@ export const enterpriseGradings = (id: string) =>
 
 /** HJ 941-2018 Appendix A as risk-service holds it: what the calculator's substances are chosen from. */
 export const riskSubstances = () => get<RiskSubstance[]>('/api/v1/risk-assessments/substances');
+export const processTypes = () => get<ProcessType[]>('/api/v1/risk-assessments/process-types');
+/** Replaces the enterprise's risk sources; risk-service grades them again and answers with the new grade. */
+export const saveRiskSources = (id: string, body: RiskSourcesBody, ifMatch: string | null) =>
+  request<RiskSourcesView>(`/api/v1/enterprises/${encodeURIComponent(id)}/risk-sources`, { method: 'PUT', body, ifMatch });
 /** Grades the given inputs; risk-service stores nothing. */
 export const calculateGrade = (body: GradeRequest) =>
   request<GradeView>('/api/v1/risk-assessments/grade', { method: 'POST', body });

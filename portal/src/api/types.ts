@@ -275,10 +275,29 @@ export interface RiskSubstance {
   media: ('AIR' | 'WATER')[];
 }
 
+/** One medium's assessment: the risk-control score (HJ 941-2018 5.2.2 / 6.2.2), E and the reasons for them. */
+export interface MediumAssessment {
+  controlScore: number;
+  e: 'E1' | 'E2' | 'E3';
+  reasons: string[];
+}
+
+/** A production-process type of M (HJ 941-2018 table of processes) with its points per set. */
+export interface ProcessType {
+  code: string;
+  name: LocalizedName;
+  pointsPerSet: number;
+}
+
 export interface RiskSourcesView {
   enterpriseId: string;
   substances: { cas: string; name: LocalizedName; maxQuantity: number; criticalQuantity: number; unit: string; media: string[] }[];
   processUnits: { name: string; process: string; sets: number; points: number }[];
+  air: MediumAssessment | null;
+  water: MediumAssessment | null;
+  lastPenaltyOrIncident: string | null;
+  penaltyOrIncidentNote: string | null;
+  version: number | null;
   riskLevel: RiskLevel | null;
   riskCode: string | null;
   gradedAt: string | null;

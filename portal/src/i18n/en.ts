@@ -117,6 +117,15 @@ export default {
     confirm: 'Move', addMilestone: 'Add a milestone', editMilestone: 'Edit',
     errors: { required: 'Required', investment: 'Give an amount of 0 or more', year: 'Give a year from 2000 to 2100', reason: 'Say why' },
   },
+  sources: {
+    title: 'Declare risk sources (HJ 941-2018)', edit: 'Declare risk sources', save: 'Save and grade', addUnit: 'Add a process unit',
+    chooseProcess: 'Choose a process type', pointsPerSet: '{points} points per set', controlScore: 'Risk-control measures and past incidents score',
+    reasons: 'Grounds (one per line)', reasonsHint: 'e.g. residents within 5 km, drinking-water protection zones, where rainwater drains',
+    errors: {
+      controlScore: 'Enter a score of 0 or more', e: 'Choose the sensitivity', reasons: 'Give at least one ground',
+      unitName: 'Name the unit', process: 'Choose a process type', sets: 'Sets are a whole number from 1 to 100',
+    },
+  },
   calculator: {
     title: 'Environmental risk grading calculator (HJ 941-2018)', medium: { air: 'Air risk', water: 'Water risk' },
     substancesHint: 'Give the largest quantity of each risk substance on site; without substances Q < 1 for the medium.',

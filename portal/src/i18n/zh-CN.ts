@@ -112,6 +112,15 @@ export default {
     today: '默认今天', confirm: '确认变更', addMilestone: '添加节点', editMilestone: '编辑',
     errors: { required: '必填', investment: '请填写不小于 0 的金额', year: '请填写 2000—2100 之间的年份', reason: '请说明原因' },
   },
+  sources: {
+    title: '填报风险源（HJ 941-2018）', edit: '填报风险源', save: '保存并分级', addUnit: '添加生产装置',
+    chooseProcess: '选择工艺类型', pointsPerSet: '每套 {points} 分', controlScore: '环境风险防控措施及突发环境事件发生情况评分',
+    reasons: '判定依据（每行一条）', reasonsHint: '如：周边 5 km 内居住人口、饮用水水源保护区、雨水排放去向等',
+    errors: {
+      controlScore: '请填写不小于 0 的分值', e: '请选择环境敏感程度', reasons: '请至少写一条判定依据',
+      unitName: '请填写装置名称', process: '请选择工艺类型', sets: '套数为 1—100 的整数',
+    },
+  },
   calculator: {
     title: '企业突发环境事件风险分级计算器（HJ 941-2018）', medium: { air: '大气环境风险', water: '水环境风险' },
     substancesHint: '填写厂界内各风险物质的最大存在总量；不填物质即该要素 Q < 1。', choose: '选择风险物质',
