@@ -57,7 +57,28 @@ final class BrowserLogin {
 
     /** Completes the login {@code redirect} started. */
     Session logIn(EntityExchangeResult<Void> redirect, String accessToken, String username) {
-        EntityExchangeResult<Void> callback = returnFromKeycloak(redirect, accessToken, username).expectStatus()
+        keycloak.answerCodeExchange(accessToken, keycloak.idToken(username, nonceOf(redirect)));
+        return sessionAfter(redirect);
+    }
+
+    /** A login whose access token expires within the gateway's clock skew; Keycloak also issues a refresh token. */
+    Session logInExpiringSoon(String accessToken, String username, String refreshToken) {
+        EntityExchangeResult<Void> redirect = start();
+        keycloak.answerCodeExchangeExpiringSoon(accessToken, keycloak.idToken(username, nonceOf(redirect)),
+                refreshToken);
+        return sessionAfter(redirect);
+    }
+
+    /** Starts a login, lets Keycloak issue the tokens, and comes back to the gateway's login callback. */
+    WebTestClient.ResponseSpec returnFromKeycloak(String accessToken, String username) {
+        EntityExchangeResult<Void> redirect = start();
+        keycloak.answerCodeExchange(accessToken, keycloak.idToken(username, nonceOf(redirect)));
+        return callback(redirect);
+    }
+
+    /** The session the login made, once the gateway's callback has taken Keycloak's code. */
+    private Session sessionAfter(EntityExchangeResult<Void> redirect) {
+        EntityExchangeResult<Void> callback = callback(redirect).expectStatus()
             .isFound()
             .expectHeader()
             .location("/")
@@ -76,20 +97,16 @@ final class BrowserLogin {
         return new Session(sessionId, csrfToken);
     }
 
-    /** Starts a login, lets Keycloak issue the tokens, and comes back to the gateway's login callback. */
-    WebTestClient.ResponseSpec returnFromKeycloak(String accessToken, String username) {
-        return returnFromKeycloak(start(), accessToken, username);
-    }
-
-    private WebTestClient.ResponseSpec returnFromKeycloak(EntityExchangeResult<Void> redirect, String accessToken,
-            String username) {
-        MultiValueMap<String, String> query = authorizationRequest(redirect);
-        keycloak.answerCodeExchange(accessToken, keycloak.idToken(username, decode(query.getFirst("nonce"))));
+    private WebTestClient.ResponseSpec callback(EntityExchangeResult<Void> redirect) {
         return client.get()
             .uri("/login/oauth2/code/keycloak?code={code}&state={state}", "test-code",
-                    decode(query.getFirst("state")))
+                    decode(authorizationRequest(redirect).getFirst("state")))
             .cookie(SESSION_COOKIE, redirect.getResponseCookies().getFirst(SESSION_COOKIE).getValue())
             .exchange();
+    }
+
+    private String nonceOf(EntityExchangeResult<Void> redirect) {
+        return decode(authorizationRequest(redirect).getFirst("nonce"));
     }
 
     static String decode(String value) {

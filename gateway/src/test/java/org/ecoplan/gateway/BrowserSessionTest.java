@@ -96,6 +96,28 @@ class BrowserSessionTest extends GatewayTestSupport {
     }
 
     @Test
+    void anAccessTokenAboutToExpireIsRefreshedAtKeycloakAndTheNewOneRelayed() {
+        String first = KEYCLOAK.token("env-editor", PlatformRoles.BUREAU_EDITOR).department("env").encode();
+        String refreshed = KEYCLOAK.token("env-editor", PlatformRoles.BUREAU_EDITOR).department("env")
+            .claim("jti", "refreshed").encode();
+        Session session = browser.logInExpiringSoon(first, "env-editor", "refresh-1");
+        KEYCLOAK.answerRefresh("refresh-1", refreshed);
+        INDICATOR_SERVICE.stubFor(get(urlPathEqualTo("/api/v1/indicators")).willReturn(okJson("{\"total\":37}")));
+
+        for (int call = 0; call < 2; call++) {
+            client.get().uri("/api/v1/indicators").cookie("SESSION", session.id()).exchange().expectStatus().isOk();
+        }
+
+        KEYCLOAK.server().verify(1, postRequestedFor(urlPathEqualTo(KeycloakStub.OIDC_PATH + "token"))
+            .withRequestBody(containing("grant_type=refresh_token"))
+            .withRequestBody(containing("refresh_token=refresh-1")));
+        INDICATOR_SERVICE.verify(2, getRequestedFor(urlPathEqualTo("/api/v1/indicators"))
+            .withHeader(HttpHeaders.AUTHORIZATION, equalTo("Bearer " + refreshed)));
+        INDICATOR_SERVICE.verify(0, getRequestedFor(urlPathEqualTo("/api/v1/indicators"))
+            .withHeader(HttpHeaders.AUTHORIZATION, equalTo("Bearer " + first)));
+    }
+
+    @Test
     void codeExchangeProvesPkceAndAuthenticatesTheClient() {
         browser.logIn(KEYCLOAK.token("viewer", PlatformRoles.BUREAU_VIEWER).encode(), "viewer");
 

@@ -1,5 +1,6 @@
 package org.ecoplan.gateway;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -77,8 +78,32 @@ final class KeycloakStub {
 
     /** The next authorization-code exchange returns these tokens; userinfo answers for the ID token's subject. */
     void answerCodeExchange(String accessToken, String idToken) {
-        server.stubFor(post(OIDC_PATH + "token").willReturn(okJson(json(Map.of("access_token", accessToken,
-                "id_token", idToken, "token_type", "Bearer", "expires_in", 300, "scope", "openid profile")))));
+        answerCodeExchange(Map.of("access_token", accessToken, "id_token", idToken, "token_type", "Bearer",
+                "expires_in", 300, "scope", "openid profile"), idToken);
+    }
+
+    /**
+     * As {@link #answerCodeExchange(String, String)}, with an access token that expires within the gateway's
+     * clock skew (so its next use refreshes it) and the refresh token to do so with.
+     */
+    void answerCodeExchangeExpiringSoon(String accessToken, String idToken, String refreshToken) {
+        answerCodeExchange(Map.of("access_token", accessToken, "id_token", idToken, "token_type", "Bearer",
+                "expires_in", 10, "refresh_token", refreshToken, "refresh_expires_in", 1800,
+                "scope", "openid profile"), idToken);
+    }
+
+    /** A refresh with {@code refreshToken} returns {@code accessToken} and a new refresh token. */
+    void answerRefresh(String refreshToken, String accessToken) {
+        server.stubFor(post(OIDC_PATH + "token").atPriority(1)
+            .withRequestBody(containing("grant_type=refresh_token"))
+            .withRequestBody(containing("refresh_token=" + refreshToken))
+            .willReturn(okJson(json(Map.of("access_token", accessToken, "token_type", "Bearer", "expires_in", 300,
+                    "refresh_token", refreshToken + "-next", "refresh_expires_in", 1800,
+                    "scope", "openid profile")))));
+    }
+
+    private void answerCodeExchange(Map<String, Object> tokenResponse, String idToken) {
+        server.stubFor(post(OIDC_PATH + "token").willReturn(okJson(json(tokenResponse))));
         try {
             var claims = SignedJWT.parse(idToken).getJWTClaimsSet();
             server.stubFor(get(OIDC_PATH + "userinfo").willReturn(okJson(json(Map.of("sub", claims.getSubject(),
