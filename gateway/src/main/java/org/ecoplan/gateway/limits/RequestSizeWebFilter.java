@@ -1,7 +1,5 @@
 package org.ecoplan.gateway.limits;
 
-import java.util.concurrent.atomic.AtomicLong;
-
 import org.ecoplan.common.web.ProblemDetailWriter;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -10,6 +8,8 @@ import org.springframework.core.Ordered;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.core.io.buffer.DefaultDataBufferFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -22,10 +22,12 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 
 /**
- * Refuses a request body over {@link RequestLimitProperties} with 413 problem+json before anything else reads it:
- * by its {@code Content-Length} at once, and a chunked body once it has grown beyond the limit, so that no
- * service is sent more than the limit either way. Ahead of security: a body that large is refused whoever sends it,
- * before a token is checked.
+ * Refuses a request body over {@link RequestLimitProperties} with 413 problem+json before any service is called.
+ * A body that states its {@code Content-Length} is judged by it at once. A body of unknown length (chunked) is read
+ * here first, up to the JSON limit, and forwarded with its length: refused half-way through its forwarding, it
+ * would leave the service's pooled connection waiting for the rest, and the next request sent on that connection
+ * would hang until the response timeout. Larger bodies must state their length (411). Ahead of security: a body
+ * that large is refused whoever sends it, before a token is checked.
  */
 @Component
 class RequestSizeWebFilter implements WebFilter, Ordered {
@@ -47,21 +49,31 @@ class RequestSizeWebFilter implements WebFilter, Ordered {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         ServerHttpRequest request = exchange.getRequest();
-        long limit = limitFor(request.getHeaders().getContentType());
+        boolean json = isJson(request.getHeaders().getContentType());
+        long limit = (json ? limits.maxJsonBodySize() : limits.maxBodySize()).toBytes();
         long length = request.getHeaders().getContentLength();
         if (length > limit) {
             return problems.write(exchange, tooLarge(limit));
         }
-        if (length >= 0) {
+        if (length >= 0 || !hasBody(request)) {
             return chain.filter(exchange);
         }
-        return chain.filter(exchange.mutate().request(new LimitedBody(request, limit)).build());
+        int buffered = (int) limits.maxJsonBodySize().toBytes();
+        return DataBufferUtils.join(request.getBody(), buffered)
+            .switchIfEmpty(Mono.fromSupplier(() -> DefaultDataBufferFactory.sharedInstance.allocateBuffer(0)))
+            .flatMap(body -> chain.filter(exchange.mutate().request(new KnownLength(request, body)).build()))
+            .onErrorResume(DataBufferLimitException.class, tooLong -> problems.write(exchange,
+                    json ? tooLarge(buffered) : lengthRequired(buffered)));
     }
 
-    private long limitFor(MediaType contentType) {
-        boolean json = contentType != null && (contentType.isCompatibleWith(MediaType.APPLICATION_JSON)
+    /** HTTP/1.1 marks a body by its length or by chunked transfer; without either there is none. */
+    private static boolean hasBody(ServerHttpRequest request) {
+        return request.getHeaders().containsHeader(HttpHeaders.TRANSFER_ENCODING);
+    }
+
+    private static boolean isJson(MediaType contentType) {
+        return contentType != null && (contentType.isCompatibleWith(MediaType.APPLICATION_JSON)
                 || contentType.getSubtype().endsWith("+json"));
-        return (json ? limits.maxJsonBodySize() : limits.maxBodySize()).toBytes();
     }
 
     private static ProblemDetail tooLarge(long limit) {
@@ -69,29 +81,35 @@ class RequestSizeWebFilter implements WebFilter, Ordered {
                 "The request body is larger than the " + limit + " bytes the platform accepts for its type.");
     }
 
-    /** A chunked body that fails with 413 once it passes the limit. */
-    private static final class LimitedBody extends ServerHttpRequestDecorator {
+    private static ProblemDetail lengthRequired(long buffered) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.LENGTH_REQUIRED,
+                "A request body of more than " + buffered + " bytes must state its Content-Length.");
+    }
 
-        private final long limit;
+    /** A chunked body read whole, forwarded with its length instead of in chunks. */
+    private static final class KnownLength extends ServerHttpRequestDecorator {
 
-        LimitedBody(ServerHttpRequest delegate, long limit) {
+        private final DataBuffer body;
+
+        private final HttpHeaders headers;
+
+        KnownLength(ServerHttpRequest delegate, DataBuffer body) {
             super(delegate);
-            this.limit = limit;
+            this.body = body;
+            this.headers = new HttpHeaders();
+            this.headers.putAll(delegate.getHeaders());
+            this.headers.remove(HttpHeaders.TRANSFER_ENCODING);
+            this.headers.setContentLength(body.readableByteCount());
+        }
+
+        @Override
+        public HttpHeaders getHeaders() {
+            return headers;
         }
 
         @Override
         public Flux<DataBuffer> getBody() {
-            AtomicLong read = new AtomicLong();
-            return super.getBody().handle((buffer, sink) -> {
-                if (read.addAndGet(buffer.readableByteCount()) > limit) {
-                    DataBufferUtils.release(buffer);
-                    // ApiErrorWebExceptionHandler answers it 413 while the response is not yet under way.
-                    sink.error(new DataBufferLimitException("The request body is larger than " + limit + " bytes"));
-                }
-                else {
-                    sink.next(buffer);
-                }
-            });
+            return Flux.just(body);
         }
     }
 }
