@@ -1,6 +1,7 @@
 package org.ecoplan.e2e;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -11,6 +12,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -112,6 +114,28 @@ final class PortalChrome implements AutoCloseable {
     /** Waits until the condition gives something other than null or false, and returns that. */
     <T> T waitUntil(Function<WebDriver, T> condition) {
         return wait.ignoring(StaleElementReferenceException.class).until(condition::apply);
+    }
+
+    /** The browser window's size, as a laptop's 1366×768 or a tablet's 768×1024 screen gives it. */
+    void resize(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+    }
+
+    /** How many pixels the page is wider than the window: above zero the whole page scrolls sideways. */
+    long horizontalOverflow() {
+        return (Long) driver.executeScript(
+                "return Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) - window.innerWidth;");
+    }
+
+    /** Presses a key where the keyboard focus is, as a user without a mouse does. */
+    void press(CharSequence key) {
+        new Actions(driver).sendKeys(key).perform();
+    }
+
+    /** The focused element's role (or tag) and text, e.g. {@code menuitem 规划指标}. */
+    String focused() {
+        return (String) driver.executeScript("const e = document.activeElement; if (!e) return '';"
+                + " return (e.getAttribute('role') || e.tagName.toLowerCase()) + ' ' + (e.innerText || '').trim();");
     }
 
     /** The portal's route now shown: the part of the address after {@code #}. */
