@@ -28,12 +28,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.index.IndexInfo;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.ReactorResourceFactory;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -66,7 +68,16 @@ class SharedSessionTest extends GatewayTestSupport {
             properties.put("spring.mongodb.uri", mongo.getConnectionString().getConnectionString());
             properties.put("server.port", 0);
             // Arguments, not default properties: those would yield to application.yml.
-            otherReplica = new SpringApplicationBuilder(GatewayApplication.class).run(properties.entrySet()
+            // Its own Reactor Netty resources: closing a replica that owned the JVM's global ones would stop the event
+            // loops the first gateway still routes on, and every later test class's routed request would hang.
+            otherReplica = new SpringApplicationBuilder(GatewayApplication.class)
+                .initializers(context -> ((GenericApplicationContext) context).registerBean(ReactorResourceFactory.class,
+                        () -> {
+                            ReactorResourceFactory resources = new ReactorResourceFactory();
+                            resources.setUseGlobalResources(false);
+                            return resources;
+                        }))
+                .run(properties.entrySet()
                 .stream()
                 .map(property -> "--" + property.getKey() + "=" + property.getValue())
                 .toArray(String[]::new));
