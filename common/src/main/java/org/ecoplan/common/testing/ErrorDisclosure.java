@@ -1,9 +1,13 @@
 package org.ecoplan.common.testing;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Locale;
+
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * What an error body or a log must never carry (OWASP API8, ASVS V16): stack frames, Java class names, database
@@ -24,6 +28,20 @@ public final class ErrorDisclosure {
         assertFalse(body.toLowerCase(Locale.ROOT).contains("stacktrace"), () -> "A stack trace in " + body);
         for (String internal : INTERNALS) {
             assertFalse(body.contains(internal), () -> "'" + internal + "' in the error body " + body);
+        }
+    }
+
+    /**
+     * Fails unless every one of {@code failures} is a 4xx whose body shows no internal detail; a bare status (the
+     * firewall's 400 for an encoded NUL) discloses nothing either.
+     */
+    public static void assertClientErrorsDiscloseNothing(List<WebTestClient.ResponseSpec> failures) {
+        for (WebTestClient.ResponseSpec failure : failures) {
+            EntityExchangeResult<String> result = failure.expectBody(String.class).returnResult();
+            assertTrue(result.getStatus().is4xxClientError(), result::toString);
+            if (result.getResponseBody() != null) {
+                assertNothingInternal(result.getResponseBody());
+            }
         }
     }
 

@@ -34,7 +34,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.MultipartBodyBuilder;
-import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.BodyInserters;
 
@@ -250,11 +249,7 @@ class ApiSecurityTest {
                 client.get().uri(PROJECTS + "?size=abc&sort=$where").headers(ProjectFixtures.admin()).exchange(),
                 client.get().uri(PROJECTS + "/nowhere/reports/1999-Q9").headers(ProjectFixtures.admin()).exchange(),
                 client.get().uri(PROJECTS).exchange());
-        for (WebTestClient.ResponseSpec failure : failures) {
-            EntityExchangeResult<String> result = failure.expectBody(String.class).returnResult();
-            assertThat(result.getStatus().is4xxClientError()).as(result.toString()).isTrue();
-            ErrorDisclosure.assertNothingInternal(result.getResponseBody());
-        }
+        ErrorDisclosure.assertClientErrorsDiscloseNothing(failures);
     }
 
     @Test
