@@ -1,12 +1,15 @@
 package org.ecoplan.e2e;
 
+import org.ecoplan.common.testing.ApiClient;
 import org.ecoplan.common.testing.AuthorizationMatrix;
 import org.ecoplan.common.testing.AuthorizationMatrix.Case;
 import org.ecoplan.common.testing.AuthorizationMatrix.Row;
+import org.ecoplan.common.testing.MatrixFixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -30,14 +33,15 @@ class AuthorizationMatrixIT {
     private static final int PARALLEL_ROWS = 4;
 
     private static AuthorizationMatrix matrix;
-    private static Gateway gateway;
+    private static ApiClient gateway;
     private static MatrixFixtures fixtures;
 
     @BeforeAll
     static void usePlatform(TestPlatform platform) {
         matrix = AuthorizationMatrix.readAll(platform.root().resolve("authorization"));
-        gateway = new Gateway(platform.gatewayUrl(), new RealTokens(platform.keycloak()));
-        fixtures = new MatrixFixtures(matrix, gateway);
+        gateway = platform.api();
+        // The platform runs on the real clock.
+        fixtures = new MatrixFixtures(matrix, gateway, Clock.systemUTC());
     }
 
     @Test
@@ -76,8 +80,8 @@ class AuthorizationMatrixIT {
             String identity = matrixCase.identity().column();
             try {
                 MatrixFixtures.Call call = fixtures.prepare(row);
-                Gateway.Answer answer = Gateway.untilNotLimited(() -> matrix.send(gateway.client(), matrixCase,
-                                gateway.tokens().credentials(matrixCase.identity()), call.path(), call.ifMatch(),
+                ApiClient.Answer answer = ApiClient.untilNotLimited(() -> matrix.send(gateway.client(), matrixCase,
+                                gateway.credentials(matrixCase.identity()), call.path(), call.ifMatch(),
                                 call.placeholders())
                         .expectBody(byte[].class).returnResult());
                 if (answer.status() != matrixCase.expectedStatus()) {

@@ -1,8 +1,9 @@
 package org.ecoplan.e2e;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import org.ecoplan.common.testing.ApiClient;
+import org.ecoplan.common.testing.ApiClient.Body;
 import org.ecoplan.common.testing.AuthorizationMatrix.Identity;
-import org.ecoplan.e2e.Gateway.Body;
+import org.ecoplan.common.testing.MatrixFixtures;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,7 @@ import org.keycloak.admin.client.resource.UserResource;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.springframework.http.HttpMethod;
+import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -36,12 +38,12 @@ class EnterpriseOnboardingIT {
 
     private static final String ENTERPRISES = "/api/v1/enterprises";
 
-    private static Gateway gateway;
+    private static ApiClient gateway;
     private static Keycloak admin;
 
     @BeforeAll
     static void usePlatform(TestPlatform platform) {
-        gateway = new Gateway(platform.gatewayUrl(), new RealTokens(platform.keycloak()));
+        gateway = platform.api();
         admin = Keycloak.getInstance(platform.settings().keycloakUrl(), "master",
                 platform.settings().keycloakAdminUser(), platform.settings().keycloakAdminPassword(), "admin-cli");
     }
@@ -57,7 +59,7 @@ class EnterpriseOnboardingIT {
         String id = register(contact("王五", phone));
         String username = username(id, phone);
 
-        assertThat(awaitAccount(id, username, "ACTIVE").get("userId").asText()).isNotBlank();
+        assertThat(awaitAccount(id, username, "ACTIVE").get("userId").asString()).isNotBlank();
         UserRepresentation user = user(username);
         assertThat(user.isEnabled()).isTrue();
         assertThat(user.getAttributes()).containsEntry("enterprise_id", List.of(id));
@@ -96,7 +98,7 @@ class EnterpriseOnboardingIT {
                  "supervisingDepartment": "env", "keySupervision": false}
                 """.formatted(MatrixFixtures.creditCode(), contacts);
         return gateway.expect(201, Identity.ECO_ADMIN, HttpMethod.POST, ENTERPRISES, null, Body.json(draft))
-                .json().get("id").asText();
+                .json().get("id").asString();
     }
 
     private static void change(Identity who, String id, String json) {
@@ -125,12 +127,12 @@ class EnterpriseOnboardingIT {
         while (Instant.now().isBefore(deadline)) {
             JsonNode accounts = gateway.get(Identity.ECO_ADMIN, ENTERPRISES + "/" + id).json().get("accounts");
             account = StreamSupport.stream(accounts.spliterator(), false)
-                    .filter(a -> a.get("username").asText().equals(username))
+                    .filter(a -> a.get("username").asString().equals(username))
                     .findFirst().orElse(null);
-            if (account != null && account.get("accountStatus").asText().equals(status)) {
+            if (account != null && account.get("accountStatus").asString().equals(status)) {
                 return account;
             }
-            Gateway.sleep(Duration.ofSeconds(1));
+            ApiClient.sleep(Duration.ofSeconds(1));
         }
         throw new AssertionError("account " + username + " of " + id + " not " + status + " within "
                 + ONBOARDED_WITHIN + "; last seen: " + account);

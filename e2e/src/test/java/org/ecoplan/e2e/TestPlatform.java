@@ -1,10 +1,12 @@
 package org.ecoplan.e2e;
 
+import org.ecoplan.common.testing.ApiClient;
 import org.ecoplan.platform.Platform;
 import org.ecoplan.platform.PlatformSettings;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.io.IOException;
 import java.net.URI;
@@ -64,6 +66,17 @@ final class TestPlatform implements AutoCloseable {
 
     String gatewayUrl() {
         return platform.settings().gatewayUrl();
+    }
+
+    /** The gateway as API clients call it, with the real tokens of the authorization matrix's identities. */
+    ApiClient api() {
+        WebTestClient client = WebTestClient.bindToServer()
+                .baseUrl(gatewayUrl())
+                // Two cores run five JVMs and Keycloak: an answer may take a while without being wrong.
+                .responseTimeout(Duration.ofSeconds(60))
+                .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024))
+                .build();
+        return new ApiClient(client, new RealTokens(keycloak)::credentials);
     }
 
     /** The repository checkout the platform runs from. */

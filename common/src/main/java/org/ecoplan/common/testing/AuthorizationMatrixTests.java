@@ -1,10 +1,12 @@
 package org.ecoplan.common.testing;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Set;
 import java.util.stream.Stream;
 
 import org.ecoplan.common.testing.AuthorizationMatrix.Case;
+import org.ecoplan.common.testing.MatrixFixtures.Call;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -16,16 +18,20 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * A service's matrix test: every row for every identity, and no {@code /api/**} endpoint of the running service
- * without a row. The service's test says how a case is called (its fixtures and placeholders).
+ * A service's matrix test: every row for every identity, called directly on the service (defence in depth: the
+ * same answers as through the gateway), with the fixtures {@link MatrixFixtures} makes through the service's API;
+ * and no {@code /api/**} endpoint of the running service without a row.
  */
 public abstract class AuthorizationMatrixTests {
 
     /** The service's rows. */
-    protected final AuthorizationMatrix matrix;
+    private final AuthorizationMatrix matrix;
 
     @Autowired
-    protected WebTestClient client;
+    private WebTestClient client;
+
+    @Autowired
+    private Clock clock;
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -36,12 +42,14 @@ public abstract class AuthorizationMatrixTests {
         this.matrix = AuthorizationMatrix.read(Path.of("..", "authorization"), service);
     }
 
-    /** Sends the case's request and checks its status. */
-    protected abstract void call(Case matrixCase);
-
     @TestFactory
     Stream<DynamicTest> everyEndpointAnswersEveryIdentityAsTheMatrixSays() {
-        return matrix.tests(this::call);
+        MatrixFixtures fixtures = new MatrixFixtures(matrix, ApiClient.withTestTokens(client), clock);
+        return matrix.tests(matrixCase -> {
+            Call call = fixtures.prepare(matrixCase.row());
+            matrix.send(client, matrixCase, call.path(), call.ifMatch(), call.placeholders())
+                .expectStatus().isEqualTo(matrixCase.expectedStatus());
+        });
     }
 
     @Test

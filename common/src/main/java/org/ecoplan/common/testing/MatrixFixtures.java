@@ -1,17 +1,10 @@
-package org.ecoplan.e2e;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import org.ecoplan.common.testing.AuthorizationMatrix;
-import org.ecoplan.common.testing.AuthorizationMatrix.Identity;
-import org.ecoplan.common.testing.AuthorizationMatrix.Row;
-import org.ecoplan.common.time.BureauDay;
-import org.springframework.http.HttpMethod;
+package org.ecoplan.common.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,14 +18,21 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.ecoplan.e2e.Gateway.Body;
+import org.ecoplan.common.testing.ApiClient.Body;
+import org.ecoplan.common.testing.AuthorizationMatrix.Identity;
+import org.ecoplan.common.testing.AuthorizationMatrix.Row;
+import org.ecoplan.common.time.BureauDay;
+
+import org.springframework.http.HttpMethod;
+
+import tools.jackson.databind.JsonNode;
 
 /**
- * The fixtures behind the matrix's placeholders, as its header describes them, made through the gateway's public
- * API by the identity the header names: what a service's own matrix test writes into its database, the platform
- * gets from its API here.
+ * The fixtures behind the matrix's placeholders, as its header describes them, made through the API by the identity
+ * the header names: one recipe for a service's own matrix test, which calls the service directly with test tokens,
+ * and for the platform's, which calls the gateway with Keycloak's. Rows may be prepared from several threads.
  */
-final class MatrixFixtures {
+public final class MatrixFixtures {
 
     /** The placeholders each service's rows may use; a row using another one is reported, not guessed at. */
     static final Map<String, Set<String>> KNOWN = Map.of(
@@ -60,7 +60,8 @@ final class MatrixFixtures {
     private static final String FIRST_VERSION = "\"0\"";
 
     private final AuthorizationMatrix matrix;
-    private final Gateway gateway;
+    private final ApiClient api;
+    private final Clock clock;
     private String plan;
     private String filedPlan;
     private boolean graded;
@@ -70,16 +71,18 @@ final class MatrixFixtures {
      * A row's request ready to send: its path, what If-Match to send, and how the placeholders of its body are
      * filled.
      */
-    record Call(String path, String ifMatch, UnaryOperator<String> placeholders) {
+    public record Call(String path, String ifMatch, UnaryOperator<String> placeholders) {
     }
 
-    MatrixFixtures(AuthorizationMatrix matrix, Gateway gateway) {
+    /** @param clock the service's, whose day before today a filing's dates may name */
+    public MatrixFixtures(AuthorizationMatrix matrix, ApiClient api, Clock clock) {
         this.matrix = matrix;
-        this.gateway = gateway;
+        this.api = api;
+        this.clock = clock;
     }
 
     /** The placeholders of the row's path and body that this suite does not know how to fill. */
-    Set<String> unknownPlaceholders(Row row) {
+    public Set<String> unknownPlaceholders(Row row) {
         Set<String> used = new TreeSet<>(placeholders(row.path()));
         for (String text : bodyTexts(row)) {
             used.addAll(placeholders(text));
@@ -89,12 +92,12 @@ final class MatrixFixtures {
     }
 
     /** Makes the fixtures one request of the row needs, fresh where the header says so. */
-    Call prepare(Row row) {
+    public Call prepare(Row row) {
         Call call = switch (row.service()) {
             case "project-service" -> project(row);
             case "indicator-service" -> indicator(row);
             case "risk-service" -> risk(row);
-            default -> throw new IllegalStateException("AuthorizationMatrixIT has no fixtures for " + row.service());
+            default -> throw new IllegalStateException("MatrixFixtures has none for " + row.service());
         };
         UnaryOperator<String> checked = text -> requireFilled(row, call.placeholders().apply(text));
         return new Call(requireFilled(row, call.path()), call.ifMatch(), checked);
@@ -106,18 +109,18 @@ final class MatrixFixtures {
             return new Call(projectPlaceholders(path, null, ""), null, text -> projectPlaceholders(text, null, ""));
         }
         String code = newCode();
-        String version = gateway.expect(201, Identity.ECO_ADMIN, HttpMethod.POST, PROJECTS, null,
+        String version = api.expect(201, Identity.ECO_ADMIN, HttpMethod.POST, PROJECTS, null,
                 Body.json(matrix.body("project-new.json").replace("{newCode}", code))).eTag();
         String attachment = "";
         if (path.contains("{reportedProject}")) {
-            Gateway.Answer report = gateway.expect(201, Identity.ECO_ADMIN, HttpMethod.POST,
+            ApiClient.Answer report = api.expect(201, Identity.ECO_ADMIN, HttpMethod.POST,
                     PROJECTS + "/" + code + "/reports", null, Body.multipart(matrix.parts(
                             "project-report-with-file.parts", text -> projectPlaceholders(text, code, ""))));
             version = report.eTag();
-            attachment = report.json().get("attachments").get(0).get("id").asText();
+            attachment = report.json().get("attachments").get(0).get("id").asString();
         }
         if (path.contains("{milestonedProject}")) {
-            version = gateway.expect(201, Identity.ECO_ADMIN, HttpMethod.PUT,
+            version = api.expect(201, Identity.ECO_ADMIN, HttpMethod.PUT,
                     PROJECTS + "/" + code + "/milestones/m1", version,
                     Body.json(matrix.body("project-milestone.json"))).eTag();
         }
@@ -138,16 +141,16 @@ final class MatrixFixtures {
         Map<String, String> values = new LinkedHashMap<>();
         if (request.contains("{indicator}")) {
             String code = created("/api/v1/indicators", Identity.ECO_ADMIN, "indicator-fixture.json", Map.of())
-                    .get("code").asText();
+                    .get("code").asString();
             values.put("{indicator}", code);
             if (request.contains("{observation}")) {
                 values.put("{observation}", created("/api/v1/indicators/" + code + "/observations",
-                        Identity.BUREAU_EDITOR_OWN, "observation.json", Map.of()).get("id").asText());
+                        Identity.BUREAU_EDITOR_OWN, "observation.json", Map.of()).get("id").asString());
             }
         }
         if (request.contains("{cityIndicator}")) {
             values.put("{cityIndicator}", created("/api/v1/indicators", Identity.ECO_ADMIN,
-                    "indicator-city-fixture.json", Map.of()).get("code").asText());
+                    "indicator-city-fixture.json", Map.of()).get("code").asString());
         }
         if (request.contains("{airStation}")) {
             importAirHour();
@@ -160,7 +163,7 @@ final class MatrixFixtures {
             created(SITES, Identity.ECO_ADMIN, "water-site.json", values);
             if (row.path().contains("{sample}")) {
                 values.put("{sample}", created(SITES + "/" + values.get("{site}") + "/samples", Identity.ECO_ADMIN,
-                        "water-sample.json", values).get("id").asText());
+                        "water-sample.json", values).get("id").asString());
             }
         }
         return new Call(filled(row.path(), values), FIRST_VERSION,
@@ -170,7 +173,7 @@ final class MatrixFixtures {
     /** {@code {airStation}}'s hour of {@code air-hourly.csv}, imported once by eco-admin. */
     private synchronized void importAirHour() {
         if (!airHourImported) {
-            gateway.expect(200, Identity.ECO_ADMIN, HttpMethod.POST, "/api/v1/air-quality/hourly", null,
+            api.expect(200, Identity.ECO_ADMIN, HttpMethod.POST, "/api/v1/air-quality/hourly", null,
                     Body.file("air-hourly.csv", matrix.body("air-hourly.csv")));
             airHourImported = true;
         }
@@ -178,7 +181,7 @@ final class MatrixFixtures {
 
     /** A fixture {@code who} creates with the body file, its placeholders filled by {@code values}. */
     private JsonNode created(String path, Identity who, String body, Map<String, String> values) {
-        return gateway.expect(201, who, HttpMethod.POST, path, null,
+        return api.expect(201, who, HttpMethod.POST, path, null,
                 Body.json(filled(matrix.body(body), values).replace("{newCode}", newCode()))).json();
     }
 
@@ -206,7 +209,7 @@ final class MatrixFixtures {
         }
         if (path.contains("{receptor}")) {
             String code = newCode();
-            gateway.expect(201, Identity.ECO_ADMIN, HttpMethod.POST, "/api/v1/receptors", null,
+            api.expect(201, Identity.ECO_ADMIN, HttpMethod.POST, "/api/v1/receptors", null,
                     Body.json(matrix.body("risk-receptor.json").replace("{newReceptor}", code)));
             path = path.replace("{receptor}", code);
         }
@@ -232,7 +235,7 @@ final class MatrixFixtures {
     }
 
     private String currentETag(String path) {
-        return gateway.get(Identity.ECO_ADMIN, path).eTag();
+        return api.get(Identity.ECO_ADMIN, path).eTag();
     }
 
     /** {@code {plan}}: a draft filing of the matrix's own enterprise with its plan, made once by the enterprise. */
@@ -268,7 +271,7 @@ final class MatrixFixtures {
     private synchronized void grade() {
         if (!graded) {
             String sources = "/api/v1/enterprises/" + AuthorizationMatrix.OWN_ENTERPRISE + "/risk-sources";
-            gateway.expect(200, Identity.ECO_ADMIN, HttpMethod.PUT, sources, currentETag(sources),
+            api.expect(200, Identity.ECO_ADMIN, HttpMethod.PUT, sources, currentETag(sources),
                     Body.json(matrix.body("risk-sources.json")));
             graded = true;
         }
@@ -286,25 +289,25 @@ final class MatrixFixtures {
 
     /** A new draft filing of the own enterprise: its id, by which the suite keeps to the filings it made. */
     private String draft() {
-        return gateway.expect(201, Identity.ENTERPRISE_OWN, HttpMethod.POST, FILINGS, null,
+        return api.expect(201, Identity.ENTERPRISE_OWN, HttpMethod.POST, FILINGS, null,
                 Body.json(matrix.body("risk-filing.json").replace("{yesterday}", yesterday()))).json()
-                .get("id").asText();
+                .get("id").asString();
     }
 
     private void upload(String filing, String kind) {
-        gateway.expect(200, Identity.ENTERPRISE_OWN, HttpMethod.PUT, FILINGS + "/" + filing + "/documents/" + kind,
+        api.expect(200, Identity.ENTERPRISE_OWN, HttpMethod.PUT, FILINGS + "/" + filing + "/documents/" + kind,
                 currentETag(FILINGS + "/" + filing),
                 Body.multipart(matrix.parts("risk-document.parts", UnaryOperator.identity())));
     }
 
     private void step(String filing, String step, Identity who) {
-        gateway.expect(200, who, HttpMethod.POST, FILINGS + "/" + filing + "/" + step,
+        api.expect(200, who, HttpMethod.POST, FILINGS + "/" + filing + "/" + step,
                 currentETag(FILINGS + "/" + filing), Body.NONE);
     }
 
-    /** The day before today in the bureau's calendar: the platform runs on the real clock. */
-    private static String yesterday() {
-        return LocalDate.now(BureauDay.ZONE).minusDays(1).toString();
+    /** The day before today in the bureau's calendar. */
+    private String yesterday() {
+        return BureauDay.today(clock).minusDays(1).toString();
     }
 
     private static String newCode() {
@@ -312,7 +315,7 @@ final class MatrixFixtures {
     }
 
     /** A fresh unified social credit code of 岳阳楼区, its GB 32100-2015 check character computed. */
-    static String creditCode() {
+    public static String creditCode() {
         String alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
         StringBuilder code = new StringBuilder("91430602MA");
         while (code.length() < 17) {
@@ -366,7 +369,7 @@ final class MatrixFixtures {
         Set<String> left = placeholders(text);
         if (!left.isEmpty()) {
             throw new IllegalStateException("placeholders " + left + " of " + row.method() + " " + row.path()
-                    + " left unfilled by AuthorizationMatrixIT's fixtures");
+                    + " left unfilled by MatrixFixtures");
         }
         return text;
     }

@@ -1,10 +1,15 @@
-package org.ecoplan.e2e;
+package org.ecoplan.common.testing;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
 import org.ecoplan.common.idempotency.IdempotencyKeys;
-import org.ecoplan.common.testing.AuthorizationMatrix;
 import org.ecoplan.common.testing.AuthorizationMatrix.Identity;
+
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -14,71 +19,72 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.reactive.function.BodyInserters;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.UUID;
-import java.util.function.Supplier;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The gateway of the test platform as its API clients call it, with the real tokens of the matrix's identities.
- * A client that is told to slow down (429) waits as long as {@code Retry-After} says and sends again.
+ * The API as its clients call it, as one of the matrix's identities: a service's own, with the test tokens it
+ * trusts ({@link #withTestTokens}), or the platform's gateway with real Keycloak tokens. A client that is told to
+ * slow down (429) waits as long as {@code Retry-After} says and sends again.
  */
-final class Gateway {
+public final class ApiClient {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int EXCERPT = 300;
     private static final int ATTEMPTS_WHEN_LIMITED = 4;
 
     private final WebTestClient client;
-    private final RealTokens tokens;
+    private final Function<Identity, Consumer<HttpHeaders>> credentials;
 
-    Gateway(String url, RealTokens tokens) {
-        this.client = WebTestClient.bindToServer()
-                .baseUrl(url)
-                // Two cores run five JVMs and Keycloak: an answer may take a while without being wrong.
-                .responseTimeout(Duration.ofSeconds(60))
-                .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024))
-                .build();
-        this.tokens = tokens;
+    /** @param credentials sets an identity's token on a request, or nothing for {@link Identity#ANONYMOUS} */
+    public ApiClient(WebTestClient client, Function<Identity, Consumer<HttpHeaders>> credentials) {
+        this.client = client;
+        this.credentials = credentials;
     }
 
-    WebTestClient client() {
+    /** A service's API called directly, with the tokens of {@link Identity#credentials()}. */
+    public static ApiClient withTestTokens(WebTestClient client) {
+        return new ApiClient(client, Identity::credentials);
+    }
+
+    public WebTestClient client() {
         return client;
     }
 
-    RealTokens tokens() {
-        return tokens;
+    public Consumer<HttpHeaders> credentials(Identity identity) {
+        return credentials.apply(identity);
     }
 
-    /** One answer, its body read as text. */
-    record Answer(int status, HttpHeaders headers, byte[] body) {
+    /** One answer, its body kept as bytes. */
+    public record Answer(int status, HttpHeaders headers, byte[] body) {
 
-        String text() {
+        public String text() {
             return body == null ? "" : new String(body, StandardCharsets.UTF_8);
         }
 
-        String excerpt() {
+        /** The body on one line, cut short: enough to say why a request failed. */
+        public String excerpt() {
             String text = text().replaceAll("\\s+", " ");
             return text.length() > EXCERPT ? text.substring(0, EXCERPT) + "…" : text;
         }
 
-        JsonNode json() {
+        public JsonNode json() {
             try {
                 return JSON.readTree(body);
-            } catch (IOException e) {
-                throw new UncheckedIOException("not JSON: " + excerpt(), e);
+            }
+            catch (JacksonException ex) {
+                throw new IllegalStateException("not JSON: " + excerpt(), ex);
             }
         }
 
-        String eTag() {
+        public String eTag() {
             return headers.getETag();
         }
     }
 
-    /** Sends the request again while the gateway answers 429, after the wait it asks for. */
-    static Answer untilNotLimited(Supplier<EntityExchangeResult<byte[]>> send) {
+    /** Sends the request again while the answer is 429, after the wait it asks for. */
+    public static Answer untilNotLimited(Supplier<EntityExchangeResult<byte[]>> send) {
         for (int attempt = 1; ; attempt++) {
             EntityExchangeResult<byte[]> result = send.get();
             Answer answer = new Answer(result.getStatus().value(), result.getResponseHeaders(),
@@ -91,10 +97,13 @@ final class Gateway {
         }
     }
 
-    /** A request a test needs to succeed, e.g. one that makes a fixture: any other status fails it, saying why. */
-    Answer expect(int status, Identity who, HttpMethod method, String path, String ifMatch, Body body) {
+    /**
+     * A request a test needs to succeed, e.g. one that makes a fixture; a write carries a fresh Idempotency-Key and,
+     * unless {@code ifMatch} is null, that If-Match. Any status but {@code status} fails it, saying why.
+     */
+    public Answer expect(int status, Identity who, HttpMethod method, String path, String ifMatch, Body body) {
         Answer answer = untilNotLimited(() -> {
-            WebTestClient.RequestBodySpec request = client.method(method).uri(path).headers(tokens.credentials(who));
+            WebTestClient.RequestBodySpec request = client.method(method).uri(path).headers(credentials(who));
             if (!method.equals(HttpMethod.GET)) {
                 request.header(IdempotencyKeys.HEADER, UUID.randomUUID().toString());
             }
@@ -110,13 +119,13 @@ final class Gateway {
         return answer;
     }
 
-    Answer get(Identity who, String path) {
+    public Answer get(Identity who, String path) {
         return expect(200, who, HttpMethod.GET, path, null, Body.NONE);
     }
 
     /** What a request carries. */
     @FunctionalInterface
-    interface Body {
+    public interface Body {
 
         Body NONE = request -> request;
 
@@ -136,12 +145,13 @@ final class Gateway {
         }
     }
 
-    static void sleep(Duration duration) {
+    public static void sleep(Duration duration) {
         try {
             Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
+        }
+        catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
+            throw new IllegalStateException("interrupted", ex);
         }
     }
 }
