@@ -81,7 +81,7 @@ public final class MatrixFixtures {
         this.clock = clock;
     }
 
-    /** The placeholders of the row's path and body that this suite does not know how to fill. */
+    /** The placeholders of the row's path and body that this recipe does not know how to fill. */
     public Set<String> unknownPlaceholders(Row row) {
         Set<String> used = new TreeSet<>(placeholders(row.path()));
         for (String text : bodyTexts(row)) {
