@@ -1,10 +1,10 @@
 package org.ecoplan.risk.enterprise;
 
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.ecoplan.common.security.PlatformRoles;
+import org.ecoplan.common.testing.MatrixFixtures;
 import org.ecoplan.common.testing.TestJwts;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -21,7 +21,6 @@ public final class Fixtures {
 
     public static final String ENTERPRISE_B = "E-430602-0002";
 
-    private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
     private Fixtures() {
     }
@@ -58,14 +57,9 @@ public final class Fixtures {
         };
     }
 
-    /** A fresh, valid unified social credit code of 岳阳楼区 (GB 32100-2015 check character computed). */
+    /** A fresh, valid unified social credit code of 岳阳楼区 (the matrix's recipe, which computes it independently). */
     public static String creditCode() {
-        StringBuilder code = new StringBuilder("91430602MA");
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        while (code.length() < 17) {
-            code.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-        }
-        return code.append(UnifiedSocialCreditCode.checkCharacter(code.toString())).toString();
+        return MatrixFixtures.creditCode();
     }
 
     /** The body of a registration, supervised by {@code department}, at a point near 城陵矶. */
