@@ -22,6 +22,7 @@ import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.firewall.ServerWebExchangeFirewall;
 
 /**
  * Every EcoPlan service is a resource server of its own (defence in depth: no service trusts the gateway's
@@ -50,6 +51,13 @@ public class EcoResourceServerAutoConfiguration {
     @ConditionalOnMissingBean
     KeycloakJwtAuthenticationConverter keycloakJwtAuthenticationConverter() {
         return new KeycloakJwtAuthenticationConverter();
+    }
+
+    /** Spring Security's strict firewall, its header rules checked without regular expressions. */
+    @Bean
+    @ConditionalOnMissingBean
+    ServerWebExchangeFirewall headerFirewall() {
+        return HeaderFirewall.strict();
     }
 
     /**

@@ -17,6 +17,7 @@ import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * The {@link KeySetCache} of the key set at {@code spring.security.oauth2.resourceserver.jwt.jwk-set-uri}, fetched
@@ -31,7 +32,9 @@ public class KeySetCacheConfiguration {
     KeySetCache keySetCache(OAuth2ResourceServerProperties resourceServer, KeySetProperties properties, Clock clock) {
         KeySetCache keys = new KeySetCache(WebClient.create(), URI.create(resourceServer.getJwt().getJwkSetUri()),
                 clock, properties.refetchInterval(), properties.maxAge(), properties.fetchTimeout());
-        keys.prefetch().subscribe();
+        // Off the main thread: preparing the first request (the HTTP client, its classes) took it a tenth of a
+        // second or two, while the rest of the application context waited.
+        keys.prefetch().subscribeOn(Schedulers.boundedElastic()).subscribe();
         return keys;
     }
 

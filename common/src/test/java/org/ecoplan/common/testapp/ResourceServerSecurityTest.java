@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -25,6 +26,9 @@ class ResourceServerSecurityTest {
 
     @Autowired
     WebTestClient client;
+
+    @Autowired
+    ApplicationContext context;
 
     @Test
     void requestWithoutTokenGets401ProblemWithBearerChallenge() {
@@ -48,6 +52,23 @@ class ResourceServerSecurityTest {
             .isEqualTo(ME)
             .jsonPath("$.detail")
             .isNotEmpty();
+    }
+
+    /**
+     * Through the application context: on the wire the client would not send such a header at all. The firewall
+     * checks a header when it is read, as the token's is.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = { "a\u0085b", "a\u0000b", "a\u0378b" })
+    void tokenWithControlOrUnassignedCharacterIsRefusedByTheFirewall(String token) {
+        WebTestClient.bindToApplicationContext(context)
+            .build()
+            .get()
+            .uri(ME)
+            .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+            .exchange()
+            .expectStatus()
+            .isBadRequest();
     }
 
     static Stream<Arguments> rejectedTokens() {

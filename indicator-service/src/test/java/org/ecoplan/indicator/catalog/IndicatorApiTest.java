@@ -183,6 +183,19 @@ class IndicatorApiTest {
     }
 
     @Test
+    void seedingAgainBringsBackOnlyWhatIsMissing() {
+        template.remove(Query.query(Criteria.where("code").in("AIR-PM25", "EMISSION-COD")), Indicator.class).block();
+        template.updateFirst(Query.query(Criteria.where("code").is("AIR-GOOD-DAYS")),
+                Update.update("name.en", "Share of good days"), Indicator.class).block();
+
+        assertThat(seeder.seed().block()).isEqualTo(2);
+
+        assertThat(template.count(new Query(), Indicator.class).block()).isEqualTo(TABLE_2.size());
+        assertThat(one("AIR-PM25").get("code").asString()).isEqualTo("AIR-PM25");
+        assertThat(one("AIR-GOOD-DAYS").at("/name/en").asString()).isEqualTo("Share of good days");
+    }
+
+    @Test
     void codeIsUniqueInTheCollection() {
         assertThat(template.indexOps(Indicator.class).getIndexInfo().collectList().block())
                 .anySatisfy(index -> {

@@ -34,27 +34,18 @@ class KeycloakAdminAccounts implements KeycloakAccounts, DisposableBean {
 
     static final List<String> REQUIRED_ACTIONS = List.of("UPDATE_PASSWORD", "VERIFY_EMAIL");
 
-    private final Keycloak keycloak;
+    private final OnboardingProperties.Keycloak settings;
 
     private final String realm;
 
+    /**
+     * Built at the first call, on the bounded elastic scheduler like every call: building it (RESTEasy's providers,
+     * an SSL context) took a few hundred milliseconds of every start-up, for a client used a few times a day.
+     */
+    private volatile Keycloak keycloak;
+
     KeycloakAdminAccounts(OnboardingProperties properties) {
-        OnboardingProperties.Keycloak settings = properties.keycloak();
-        long timeout = settings.timeout().toMillis();
-        // Without timeouts a Keycloak that accepts connections but never answers would hold a thread forever.
-        jakarta.ws.rs.client.Client http = ResteasyClientClassicProvider.createClientBuilder()
-            .register(JacksonProvider.class, 100)
-            .connectTimeout(timeout, TimeUnit.MILLISECONDS)
-            .readTimeout(timeout, TimeUnit.MILLISECONDS)
-            .build();
-        this.keycloak = KeycloakBuilder.builder()
-            .serverUrl(settings.url())
-            .realm(settings.realm())
-            .grantType(OAuth2Constants.CLIENT_CREDENTIALS)
-            .clientId(settings.clientId())
-            .clientSecret(settings.clientSecret())
-            .resteasyClient(http)
-            .build();
+        this.settings = properties.keycloak();
         this.realm = settings.realm();
     }
 
@@ -66,14 +57,14 @@ class KeycloakAdminAccounts implements KeycloakAccounts, DisposableBean {
     @Override
     public Mono<Void> disable(String username) {
         return Mono.fromRunnable(() -> {
-            RealmResource realm = keycloak.realm(this.realm);
+            RealmResource realm = keycloak().realm(this.realm);
             find(realm, username).filter(found -> !Boolean.FALSE.equals(found.isEnabled()))
                 .ifPresent(found -> setEnabled(realm, found, false));
         }).subscribeOn(Schedulers.boundedElastic()).then();
     }
 
     private String ensure(EnterpriseUser user) {
-        RealmResource realm = keycloak.realm(this.realm);
+        RealmResource realm = keycloak().realm(this.realm);
         Optional<UserRepresentation> found = find(realm, user.username());
         found.filter(existing -> !Boolean.TRUE.equals(existing.isEnabled()))
             .ifPresent(disabled -> setEnabled(realm, disabled, true));
@@ -116,8 +107,41 @@ class KeycloakAdminAccounts implements KeycloakAccounts, DisposableBean {
         }
     }
 
+    private Keycloak keycloak() {
+        Keycloak built = keycloak;
+        if (built == null) {
+            synchronized (this) {
+                if (keycloak == null) {
+                    keycloak = build(settings);
+                }
+                built = keycloak;
+            }
+        }
+        return built;
+    }
+
+    private static Keycloak build(OnboardingProperties.Keycloak settings) {
+        long timeout = settings.timeout().toMillis();
+        // Without timeouts a Keycloak that accepts connections but never answers would hold a thread forever.
+        jakarta.ws.rs.client.Client http = ResteasyClientClassicProvider.createClientBuilder()
+            .register(JacksonProvider.class, 100)
+            .connectTimeout(timeout, TimeUnit.MILLISECONDS)
+            .readTimeout(timeout, TimeUnit.MILLISECONDS)
+            .build();
+        return KeycloakBuilder.builder()
+            .serverUrl(settings.url())
+            .realm(settings.realm())
+            .grantType(OAuth2Constants.CLIENT_CREDENTIALS)
+            .clientId(settings.clientId())
+            .clientSecret(settings.clientSecret())
+            .resteasyClient(http)
+            .build();
+    }
+
     @Override
-    public void destroy() {
-        keycloak.close();
+    public synchronized void destroy() {
+        if (keycloak != null) {
+            keycloak.close();
+        }
     }
 }
