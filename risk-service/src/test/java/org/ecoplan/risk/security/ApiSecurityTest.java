@@ -36,6 +36,7 @@ import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.BodyInserters;
+import org.springframework.web.reactive.function.client.WebClientRequestException;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -303,8 +304,15 @@ class ApiSecurityTest {
     @Test
     void anUploadOfManyPartsIsRefusedAndStoresNothing() {
         Document stored = filing();
-        upload(OWN_ACCOUNT, filing, "\"" + stored.get("version") + "\"", 50).expectStatus().is4xxClientError()
-            .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        try {
+            upload(OWN_ACCOUNT, filing, "\"" + stored.get("version") + "\"", 50).expectStatus().is4xxClientError()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        } catch (WebClientRequestException closedWhileSending) {
+            // The service answers at the fifth part and closes the connection; a client still sending the rest
+            // may see the close first (TCP drops the answer it had not read yet): refused all the same. Seen
+            // once in a full build on the loaded two-core machine.
+            assertThat(closedWhileSending).hasMessageContaining("closed BEFORE response, while sending request body");
+        }
 
         assertThat(filing()).isEqualTo(stored);
     }
