@@ -61,19 +61,20 @@ public final class NaturalKeySeeder {
      * @param naturalKey a top-level field, named as stored
      */
     public <T> Mono<Long> insertMissing(Class<T> type, String naturalKey, List<T> documents) {
+        List<Object> keys = documents.stream().map(document -> keyOf(document, naturalKey)).toList();
         return template.indexOps(type)
                 .createIndex(new Index(naturalKey, Sort.Direction.ASC).unique())
-                .then(keysTaken(type, naturalKey, documents))
-                .flatMapMany(taken -> Flux.fromIterable(documents)
-                        .filter(document -> !taken.contains(keyOf(document, naturalKey))))
+                .then(keysTaken(type, naturalKey, keys))
+                .flatMapMany(taken -> Flux.range(0, documents.size())
+                        .filter(index -> !taken.contains(keys.get(index)))
+                        .map(documents::get))
                 .concatMap(this::insertUnlessTaken)
                 .reduce(0L, Long::sum)
                 .doOnNext(inserted -> log.info("{}: {} of {} seed documents were missing and are now inserted",
                         template.getCollectionName(type), inserted, documents.size()));
     }
 
-    private <T> Mono<Set<Object>> keysTaken(Class<T> type, String naturalKey, List<T> documents) {
-        List<Object> keys = documents.stream().map(document -> keyOf(document, naturalKey)).toList();
+    private Mono<Set<Object>> keysTaken(Class<?> type, String naturalKey, List<Object> keys) {
         return template.findDistinct(Query.query(Criteria.where(naturalKey).in(keys)), naturalKey, type, Object.class)
                 .collect(Collectors.toSet());
     }

@@ -42,7 +42,7 @@ class KeycloakAdminAccounts implements KeycloakAccounts, DisposableBean {
      * Built at the first call, on the bounded elastic scheduler like every call: building it (RESTEasy's providers,
      * an SSL context) took a few hundred milliseconds of every start-up, for a client used a few times a day.
      */
-    private volatile Keycloak keycloak;
+    private Keycloak keycloak;
 
     KeycloakAdminAccounts(OnboardingProperties properties) {
         this.settings = properties.keycloak();
@@ -107,17 +107,11 @@ class KeycloakAdminAccounts implements KeycloakAccounts, DisposableBean {
         }
     }
 
-    private Keycloak keycloak() {
-        Keycloak built = keycloak;
-        if (built == null) {
-            synchronized (this) {
-                if (keycloak == null) {
-                    keycloak = build(settings);
-                }
-                built = keycloak;
-            }
+    private synchronized Keycloak keycloak() {
+        if (keycloak == null) {
+            keycloak = build(settings);
         }
-        return built;
+        return keycloak;
     }
 
     private static Keycloak build(OnboardingProperties.Keycloak settings) {

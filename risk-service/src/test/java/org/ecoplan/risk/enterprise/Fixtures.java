@@ -21,7 +21,6 @@ public final class Fixtures {
 
     public static final String ENTERPRISE_B = "E-430602-0002";
 
-
     private Fixtures() {
     }
 
