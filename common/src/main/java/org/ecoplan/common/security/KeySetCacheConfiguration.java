@@ -25,7 +25,8 @@ import reactor.core.scheduler.Schedulers;
  * decoder of its own, imports it directly.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ OAuth2ResourceServerProperties.class, KeySetProperties.class })
+@EnableConfigurationProperties({ OAuth2ResourceServerProperties.class, KeySetProperties.class,
+        VerifiedTokenProperties.class })
 public class KeySetCacheConfiguration {
 
     @Bean

@@ -26,6 +26,7 @@ public final class StatelessResourceServer {
         ProblemJsonAccessDeniedHandler forbidden = new ProblemJsonAccessDeniedHandler(problems);
         return http
             .oauth2ResourceServer(resourceServer -> resourceServer
+                .bearerTokenConverter(new BearerTokenHeader())
                 .jwt(jwt -> jwt.jwtAuthenticationConverter(converter))
                 .authenticationEntryPoint(unauthorized)
                 .accessDeniedHandler(forbidden))

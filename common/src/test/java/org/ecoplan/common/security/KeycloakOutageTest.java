@@ -39,6 +39,7 @@ import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.authentication.JwtReactiveAuthenticationManager;
@@ -77,6 +78,15 @@ class KeycloakOutageTest {
     void theServiceHasOneDecoderTakingItsKeysFromTheCache() {
         service().run(context -> {
             assertThat(context).hasSingleBean(ReactiveJwtDecoder.class).hasSingleBean(KeySetCache.class);
+            assertThat(context.getBean(ReactiveJwtDecoder.class)).isInstanceOf(VerifiedTokenCache.class);
+            expectAccepted(context, TestJwts.token("viewer", "bureau-viewer").encode());
+        });
+    }
+
+    @Test
+    void aServiceToldToKeepNoTokensChecksEachInFull() {
+        service().withPropertyValues("ecoplan.verified-tokens.max-tokens=0").run(context -> {
+            assertThat(context.getBean(ReactiveJwtDecoder.class)).isInstanceOf(NimbusReactiveJwtDecoder.class);
             expectAccepted(context, TestJwts.token("viewer", "bureau-viewer").encode());
         });
     }
@@ -150,9 +160,11 @@ class KeycloakOutageTest {
 
     @Test
     void theApplicationsOwnValidatorsStillApply() {
-        service().run(context -> expectRefused(context, TestJwts.token("viewer", "bureau-viewer")
-            .audience("account")
-            .encode()));
+        String otherAudience = TestJwts.token("viewer", "bureau-viewer").audience("account").encode();
+        service().run(context -> {
+            expectRefused(context, otherAudience);
+            expectRefused(context, otherAudience);
+        });
     }
 
     private ReactiveWebApplicationContextRunner service() {

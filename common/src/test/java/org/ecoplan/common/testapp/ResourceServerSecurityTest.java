@@ -2,6 +2,7 @@ package org.ecoplan.common.testapp;
 
 import java.util.stream.Stream;
 
+import io.micrometer.observation.ObservationRegistry;
 import org.ecoplan.common.security.PlatformRoles;
 import org.ecoplan.common.testing.TestJwts;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.security.web.server.ObservationWebFilterChainDecorator;
+import org.springframework.security.web.server.WebFilterChainProxy;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -243,5 +247,13 @@ class ResourceServerSecurityTest {
             .isOk()
             .expectHeader()
             .doesNotExist(HttpHeaders.SET_COOKIE);
+    }
+
+    /** Off by default ({@code ObservationDefaults}), Spring Security's observations do not even wrap its filters. */
+    @Test
+    void securityFiltersAreNotWrappedInObservations() {
+        assertThat(context.getBean(ObservationRegistry.class).isNoop()).as("observations of other kinds go on").isFalse();
+        assertThat(ReflectionTestUtils.getField(context.getBean(WebFilterChainProxy.class), "filterChainDecorator"))
+            .isNotInstanceOf(ObservationWebFilterChainDecorator.class);
     }
 }

@@ -5,13 +5,13 @@ import java.util.List;
 
 import org.ecoplan.common.security.KeySetCache;
 import org.ecoplan.common.security.KeySetCacheConfiguration;
+import org.ecoplan.common.security.VerifiedTokenCache;
+import org.ecoplan.common.security.VerifiedTokenProperties;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 
 /**
@@ -23,16 +23,12 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
  */
 @Configuration(proxyBeanMethods = false)
 @Import(KeySetCacheConfiguration.class)
-@EnableConfigurationProperties(VerifiedTokenProperties.class)
 class TokenVerificationConfiguration {
 
     @Bean
     ReactiveJwtDecoder jwtDecoder(KeySetCache keys, OAuth2ResourceServerProperties resourceServer,
             VerifiedTokenProperties verified, Clock clock) {
-        NimbusReactiveJwtDecoder decoder = KeySetCacheConfiguration.decoder(keys, resourceServer.getJwt(), List.of());
-        if (verified.maxTokens() == 0) {
-            return decoder;
-        }
-        return new VerifiedTokenCache(decoder, clock, verified.maxAge(), verified.maxTokens());
+        return VerifiedTokenCache.around(KeySetCacheConfiguration.decoder(keys, resourceServer.getJwt(), List.of()),
+                verified, clock);
     }
 }

@@ -1,4 +1,4 @@
-package org.ecoplan.gateway.security;
+package org.ecoplan.common.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.ecoplan.common.security.PlatformRoles;
 import org.ecoplan.common.testing.TestClock;
 import org.ecoplan.common.testing.TestJwts;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.ecoplan.gateway.security;
+package org.ecoplan.common.security;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -15,7 +15,8 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 /**
  * Bearer tokens the decoder has accepted, kept by their signature so that an integrator's next request with the
  * same token skips parsing, the RS256 check and the claim validators: under load those were most of what the
- * gateway spent on a request that carried a token.
+ * gateway spent on a request that carried a token, and again at the service behind it. The gateway's decoder and
+ * the services' ({@link KeySetDecoderAutoConfiguration}) both sit behind one, sized by {@link VerifiedTokenProperties}.
  *
  * <p>What a kept token may do is no more than what decoding it again would allow:
  * <ul>
@@ -25,12 +26,12 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
  * <li>a hit must be the very same token, not only the same signature;</li>
  * <li>refused tokens are never kept, so a bad token costs a full check every time, as before.</li>
  * </ul>
- * Revocation is unchanged: the gateway never asked Keycloak whether an access token was revoked (no
- * introspection), so a token of a session ended at Keycloak is accepted until its {@code exp} with or without the
- * cache, which is why the realm keeps access tokens short. At most {@code maxTokens} are kept; when full, the
+ * Revocation is unchanged: neither the gateway nor a service ever asked Keycloak whether an access token was
+ * revoked (no introspection), so a token of a session ended at Keycloak is accepted until its {@code exp} with or
+ * without the cache, which is why the realm keeps access tokens short. At most {@code maxTokens} are kept; when full, the
  * expired ones are dropped, and all of them if that is not enough (one full check each again).
  */
-final class VerifiedTokenCache implements ReactiveJwtDecoder {
+public final class VerifiedTokenCache implements ReactiveJwtDecoder {
 
     private final ReactiveJwtDecoder decoder;
 
@@ -43,6 +44,15 @@ final class VerifiedTokenCache implements ReactiveJwtDecoder {
     private final Map<String, Verified> tokens = new ConcurrentHashMap<>();
 
     private record Verified(Jwt jwt, Instant until) {
+    }
+
+    /** {@code decoder} behind a cache as {@code properties} size it, or {@code decoder} alone if they keep none. */
+    public static ReactiveJwtDecoder around(ReactiveJwtDecoder decoder, VerifiedTokenProperties properties,
+            Clock clock) {
+        if (properties.maxTokens() == 0) {
+            return decoder;
+        }
+        return new VerifiedTokenCache(decoder, clock, properties.maxAge(), properties.maxTokens());
     }
 
     VerifiedTokenCache(ReactiveJwtDecoder decoder, Clock clock, Duration maxAge, int maxTokens) {

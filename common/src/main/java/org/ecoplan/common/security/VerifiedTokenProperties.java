@@ -1,4 +1,4 @@
-package org.ecoplan.gateway.security;
+package org.ecoplan.common.security;
 
 import java.time.Duration;
 
@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * How long and how many accepted bearer tokens the gateway keeps (see {@link VerifiedTokenCache}).
+ * How long and how many accepted bearer tokens the gateway and each service keep (see {@link VerifiedTokenCache}).
  *
  * @param maxAge the longest a token is accepted without a full check again, however long it is valid
  * @param maxTokens how many tokens are kept at most; 0 keeps none and checks every request in full
