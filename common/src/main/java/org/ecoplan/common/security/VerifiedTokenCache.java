@@ -15,8 +15,8 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 /**
  * Bearer tokens the decoder has accepted, kept by their signature so that an integrator's next request with the
  * same token skips parsing, the RS256 check and the claim validators: under load those were most of what the
- * gateway spent on a request that carried a token, and again at the service behind it. The gateway's decoder and
- * the services' ({@link KeySetDecoderAutoConfiguration}) both sit behind one, sized by {@link VerifiedTokenProperties}.
+ * gateway spent on a request that carried a token. The gateway's decoder and the services'
+ * ({@link KeySetDecoderAutoConfiguration}) each sit behind one, sized by {@link VerifiedTokenProperties}.
  *
  * <p>What a kept token may do is no more than what decoding it again would allow:
  * <ul>
@@ -28,8 +28,8 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
  * </ul>
  * Revocation is unchanged: neither the gateway nor a service ever asked Keycloak whether an access token was
  * revoked (no introspection), so a token of a session ended at Keycloak is accepted until its {@code exp} with or
- * without the cache, which is why the realm keeps access tokens short. At most {@code maxTokens} are kept; when full, the
- * expired ones are dropped, and all of them if that is not enough (one full check each again).
+ * without the cache, which is why the realm keeps access tokens short. At most {@code maxTokens} are kept; when
+ * full, the expired ones are dropped, and all of them if that is not enough (one full check each again).
  */
 public final class VerifiedTokenCache implements ReactiveJwtDecoder {
 

@@ -27,8 +27,8 @@ class BearerTokenHeaderTest {
     private static final String TOKEN = TestJwts.token("viewer", "bureau-viewer").encode();
 
     private static Stream<String> headers() {
-        // Latin-1 and Latin Extended-A (with ſ, İ and ı, whose case reaches ASCII letters), the Kelvin and Ohm signs,
-        // full-width letters and a letter beyond the 16-bit range.
+        // Latin-1 and Latin Extended-A (with ſ, İ and ı, whose case reaches ASCII letters), the Kelvin and Ohm
+        // signs, full-width letters and a letter beyond the 16-bit range.
         Stream<String> around = Stream.concat(IntStream.rangeClosed(0, 0x17f).boxed(),
                 Stream.of(0x212a, 0x2126, 0xff21, 0xff41, 0x10400))
             .map(Character::toString)

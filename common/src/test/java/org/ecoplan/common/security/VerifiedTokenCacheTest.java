@@ -91,7 +91,8 @@ class VerifiedTokenCacheTest {
             assertThat(decode(cache, token).getClaimAsString("preferred_username")).isEqualTo("integrator");
         }
         else {
-            assertThatThrownBy(() -> decode(cache, token)).isInstanceOf(JwtException.class).hasMessageContaining("expired");
+            assertThatThrownBy(() -> decode(cache, token)).isInstanceOf(JwtException.class)
+                .hasMessageContaining("expired");
         }
         assertThat(checks).hasValue(checkedAgain ? 2 : 1);
     }

@@ -252,7 +252,8 @@ class ResourceServerSecurityTest {
     /** Off by default ({@code ObservationDefaults}), Spring Security's observations do not even wrap its filters. */
     @Test
     void securityFiltersAreNotWrappedInObservations() {
-        assertThat(context.getBean(ObservationRegistry.class).isNoop()).as("observations of other kinds go on").isFalse();
+        assertThat(context.getBean(ObservationRegistry.class).isNoop()).as("observations of other kinds go on")
+            .isFalse();
         assertThat(ReflectionTestUtils.getField(context.getBean(WebFilterChainProxy.class), "filterChainDecorator"))
             .isNotInstanceOf(ObservationWebFilterChainDecorator.class);
     }
