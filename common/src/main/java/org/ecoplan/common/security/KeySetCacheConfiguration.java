@@ -16,6 +16,7 @@ import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.scheduler.Schedulers;
 
@@ -41,10 +42,11 @@ public class KeySetCacheConfiguration {
 
     /**
      * A decoder taking its keys from {@code keys} and checking what Boot's decoder checks: signature, expiry and
-     * not-before (60 s clock skew), the realm's issuer, one of the configured audiences if any, and {@code more}.
+     * not-before (60 s clock skew), the realm's issuer, one of the configured audiences if any, and {@code more};
+     * behind the {@link VerifiedTokenCache} {@code verified} sizes.
      */
-    public static NimbusReactiveJwtDecoder decoder(KeySetCache keys, OAuth2ResourceServerProperties.Jwt realm,
-            List<OAuth2TokenValidator<Jwt>> more) {
+    public static ReactiveJwtDecoder decoder(KeySetCache keys, OAuth2ResourceServerProperties.Jwt realm,
+            List<OAuth2TokenValidator<Jwt>> more, VerifiedTokenProperties verified, Clock clock) {
         List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>();
         if (realm.getIssuerUri() != null) {
             validators.add(new JwtIssuerValidator(realm.getIssuerUri()));
@@ -58,6 +60,6 @@ public class KeySetCacheConfiguration {
         NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSource(keys::keysFor).build();
         decoder.setJwtValidator(validators.isEmpty() ? JwtValidators.createDefault()
                 : JwtValidators.createDefaultWithValidators(validators));
-        return decoder;
+        return VerifiedTokenCache.around(decoder, verified, clock);
     }
 }

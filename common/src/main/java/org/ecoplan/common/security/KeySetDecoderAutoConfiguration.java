@@ -38,8 +38,7 @@ public class KeySetDecoderAutoConfiguration {
     @Bean
     ReactiveJwtDecoder jwtDecoder(KeySetCache keys, OAuth2ResourceServerProperties resourceServer,
             ObjectProvider<OAuth2TokenValidator<Jwt>> validators, VerifiedTokenProperties verified, Clock clock) {
-        return VerifiedTokenCache.around(
-                KeySetCacheConfiguration.decoder(keys, resourceServer.getJwt(), validators.orderedStream().toList()),
+        return KeySetCacheConfiguration.decoder(keys, resourceServer.getJwt(), validators.orderedStream().toList(),
                 verified, clock);
     }
 }

@@ -47,7 +47,7 @@ public final class VerifiedTokenCache implements ReactiveJwtDecoder {
     }
 
     /** {@code decoder} behind a cache as {@code properties} size it, or {@code decoder} alone if they keep none. */
-    public static ReactiveJwtDecoder around(ReactiveJwtDecoder decoder, VerifiedTokenProperties properties,
+    static ReactiveJwtDecoder around(ReactiveJwtDecoder decoder, VerifiedTokenProperties properties,
             Clock clock) {
         if (properties.maxTokens() == 0) {
             return decoder;

@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.ecoplan.common.security.KeySetCache;
 import org.ecoplan.common.security.KeySetCacheConfiguration;
-import org.ecoplan.common.security.VerifiedTokenCache;
 import org.ecoplan.common.security.VerifiedTokenProperties;
 
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerProperties;
@@ -19,7 +18,7 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
  * URI, audiences; the charts set them), with the keys from common's {@link KeySetCache} instead of Spring Security's
  * remote key source, which would fetch the key set again for every token naming an unknown key. Bearer tokens and
  * the session users' access tokens ({@code AccessTokenOidcUserService}) go through this one decoder, behind the
- * {@link VerifiedTokenCache} of tokens it has accepted.
+ * {@code VerifiedTokenCache} (common) of tokens it has accepted.
  */
 @Configuration(proxyBeanMethods = false)
 @Import(KeySetCacheConfiguration.class)
@@ -28,7 +27,6 @@ class TokenVerificationConfiguration {
     @Bean
     ReactiveJwtDecoder jwtDecoder(KeySetCache keys, OAuth2ResourceServerProperties resourceServer,
             VerifiedTokenProperties verified, Clock clock) {
-        return VerifiedTokenCache.around(KeySetCacheConfiguration.decoder(keys, resourceServer.getJwt(), List.of()),
-                verified, clock);
+        return KeySetCacheConfiguration.decoder(keys, resourceServer.getJwt(), List.of(), verified, clock);
     }
 }
