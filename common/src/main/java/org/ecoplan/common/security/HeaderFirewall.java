@@ -31,6 +31,12 @@ public final class HeaderFirewall {
 
     private static boolean onlyAssignedNonControl(String text, boolean tabAllowed) {
         for (int i = 0; i < text.length();) {
+            char c = text.charAt(i);
+            // Printable ASCII, all of a token, is assigned and no control character: no lookup in Unicode's tables.
+            if (c >= ' ' && c < 0x7f) {
+                i++;
+                continue;
+            }
             int codePoint = text.codePointAt(i);
             boolean control = Character.isISOControl(codePoint) && !(tabAllowed && codePoint == '\t');
             if (control || Character.getType(codePoint) == Character.UNASSIGNED) {
