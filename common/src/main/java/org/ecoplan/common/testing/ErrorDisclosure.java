@@ -3,9 +3,15 @@ package org.ecoplan.common.testing;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
+import org.ecoplan.common.security.PlatformRoles;
+import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -20,7 +26,44 @@ public final class ErrorDisclosure {
             "tools.jackson", "com.fasterxml", "org.springframework", "org.ecoplan", "com.mongodb", "MongoWrite",
             "E11000", "errmsg", "localhost:27", "127.0.0.1", "\"trace\"");
 
+    /** A JSON body with a password, cut off so that reading it fails: the password must then appear nowhere. */
+    public static final String BODY_WITH_PASSWORD = "{\"password\": \"hunter2\", \"name\": ";
+
+    private static final String PASSWORD = "hunter2";
+
     private ErrorDisclosure() {
+    }
+
+    /**
+     * Makes each of {@code requests} with each kind of bearer token: the valid one given, and from its issuer one
+     * signed by a foreign key, an expired one, and garbage. Fails when an answer holds the token or the password of
+     * {@link #BODY_WITH_PASSWORD}, when an error answer shows an internal detail, or when the {@code logs} then
+     * hold any of the tokens, the password or the {@code secrets}. A request is given the headers of its token.
+     */
+    public static void assertCredentialsNeverDisclosed(Supplier<String> logs, TestJwts.Token valid,
+            List<Function<Consumer<HttpHeaders>, WebTestClient.ResponseSpec>> requests, String... secrets) {
+        List<String> tokens = List.of(valid.encode(),
+                TestJwts.foreignToken("intruder", PlatformRoles.ECO_ADMIN).issuer(valid.issuer()).encode(),
+                TestJwts.expiredToken("late", PlatformRoles.ECO_ADMIN).issuer(valid.issuer()).encode(),
+                "not.a.jwt-" + "s3cr3t");
+        for (String token : tokens) {
+            for (Function<Consumer<HttpHeaders>, WebTestClient.ResponseSpec> request : requests) {
+                EntityExchangeResult<String> result = request.apply(headers -> headers.setBearerAuth(token))
+                    .expectBody(String.class).returnResult();
+                String body = result.getResponseBody();
+                if (body != null) {
+                    assertFalse(body.contains(token), () -> "The token in the answer " + body);
+                    assertFalse(body.contains(PASSWORD), () -> "The password in the answer " + body);
+                    if (result.getStatus().isError()) {
+                        assertNothingInternal(body);
+                    }
+                }
+            }
+        }
+        List<String> credentials = new ArrayList<>(tokens);
+        credentials.add(PASSWORD);
+        credentials.addAll(List.of(secrets));
+        assertNoCredentials(logs.get(), credentials.toArray(String[]::new));
     }
 
     /** Fails when {@code body} shows any internal detail. */

@@ -146,6 +146,11 @@ public class TestJwts {
             return this;
         }
 
+        /** The {@code iss} claim it will carry. */
+        public String issuer() {
+            return issuer;
+        }
+
         /** The {@code aud} claim, {@link #AUDIENCE} unless set; none for no audience at all. */
         public Token audience(String... audience) {
             this.audience = List.of(audience);
