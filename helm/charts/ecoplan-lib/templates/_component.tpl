@@ -98,7 +98,7 @@ spec:
             - name: SPRING_CONFIG_ADDITIONAL_LOCATION
               value: {{ printf "file:%s" (include "ecoplan-lib.configDirectory" .) | quote }}
             - name: JAVA_TOOL_OPTIONS
-              value: {{ include "ecoplan-lib.javaToolOptions" $values.jvm | quote }}
+              value: {{ include "ecoplan-lib.javaToolOptions" (merge (dict "springAot" true) $values.jvm) | quote }}
             {{- with .env }}
             {{- toYaml . | nindent 12 }}
             {{- end }}

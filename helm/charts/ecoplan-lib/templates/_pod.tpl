@@ -40,12 +40,17 @@ securityContext:
 {{- end }}
 
 {{/*
-JAVA_TOOL_OPTIONS from (dict "maxRamPercentage" N "extraOptions" "...") : the heap is sized from
-the container's memory limit, and an OutOfMemoryError ends the JVM so that the kubelet restarts
-the container instead of leaving a half-working one in rotation.
+JAVA_TOOL_OPTIONS from (dict "maxRamPercentage" N "extraOptions" "..." "springAot" bool) : the heap is
+sized from the container's memory limit, and an OutOfMemoryError ends the JVM so that the kubelet
+restarts the container instead of leaving a half-working one in rotation. springAot runs a Spring Boot
+app on the bean definitions its image's build generated (spring.aot.enabled), before extraOptions so
+that -Dspring.aot.enabled=false there still wins.
 */}}
 {{- define "ecoplan-lib.javaToolOptions" -}}
 {{- $options := list (printf "-XX:MaxRAMPercentage=%v" .maxRamPercentage) "-XX:+ExitOnOutOfMemoryError" "-Djava.io.tmpdir=/tmp" }}
+{{- if .springAot }}
+{{- $options = append $options "-Dspring.aot.enabled=true" }}
+{{- end }}
 {{- with .extraOptions }}
 {{- $options = append $options . }}
 {{- end }}

@@ -27,6 +27,8 @@ public final class Platform {
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
     private static final List<String> SPRING_APPS =
             List.of("indicator-service", "project-service", "risk-service", "gateway");
+    // Each app's actuator listens this far above its own port, clear of Keycloak's (the gateway's port + 100).
+    private static final int MANAGEMENT_PORT_DISTANCE = 200;
 
     /** One process of the platform, how to tell that it serves, and where it logs. */
     public record Component(String name, String url, Readiness readiness, Path logFile) {
@@ -65,8 +67,8 @@ public final class Platform {
         components.add(new Component("keycloak", settings.keycloakUrl(), identity.readiness(), identity.logFile()));
         for (String app : SPRING_APPS) {
             String url = "http://localhost:" + port(app);
-            components.add(new Component(app, url, Readiness.httpOk(url + "/actuator/health/readiness"),
-                    logFile(app)));
+            String readiness = "http://localhost:" + managementPort(app) + "/actuator/health/readiness";
+            components.add(new Component(app, url, Readiness.httpOk(readiness), logFile(app)));
         }
         return components;
     }
@@ -80,6 +82,11 @@ public final class Platform {
             case "gateway" -> ports.gateway();
             default -> throw new IllegalArgumentException("not a platform app: " + app);
         };
+    }
+
+    /** The port of the app's actuator: health, info and metrics. */
+    public int managementPort(String app) {
+        return port(app) + MANAGEMENT_PORT_DISTANCE;
     }
 
     /** True while any process this platform started is still alive. */
@@ -146,9 +153,13 @@ public final class Platform {
         List<String> arguments = new ArrayList<>(List.of(
                 // Small heaps and C1 only: five JVMs share two cores and start faster without C2.
                 "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                // As the images run: the bean definitions the build's AOT processing generated, which assume the
+                // actuator on a port of its own (README, design notes). Without them the app refuses to start.
+                "-Dspring.aot.enabled=true",
                 "-jar", executableJar(app).toString(),
                 "--spring.profiles.active=local",
                 "--server.port=" + port(app),
+                "--management.server.port=" + managementPort(app),
                 "--ecoplan.keycloak.url=" + settings.keycloakUrl()));
         if (app.equals("gateway")) {
             arguments.addAll(List.of(

@@ -15,6 +15,7 @@ import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.SecurityContext;
 import io.fabric8.kubernetes.api.model.ServiceAccount;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import java.nio.file.Path;
@@ -103,6 +104,20 @@ class ManifestPolicyTest {
     assertThat(javaContainers(rendered)).hasSizeGreaterThanOrEqualTo(4).allSatisfy(container ->
         assertThat(env(container, "JAVA_TOOL_OPTIONS").getValue())
             .matches("-XX:MaxRAMPercentage=\\d+(\\.\\d+)? -XX:\\+ExitOnOutOfMemoryError -Djava.io.tmpdir=/tmp.*"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("valuesFiles")
+  void everyDeploymentRunsTheImagesAotClassesAndTheRealmJobDoesNot(String values) {
+    Manifests rendered = rendered(values);
+    // The images' bean definitions were generated at build time for the actuator on a port of its own.
+    assertThat(rendered.all(Deployment.class)).hasSize(4).allSatisfy(deployment ->
+        assertThat(env(container(deployment), "JAVA_TOOL_OPTIONS").getValue())
+            .contains(" -Dspring.aot.enabled=true"));
+    // The provisioner is no Spring application: the flag would only mislead.
+    assertThat(rendered.all(Job.class)).allSatisfy(job ->
+        assertThat(env(job.getSpec().getTemplate().getSpec().getContainers().get(0), "JAVA_TOOL_OPTIONS").getValue())
+            .doesNotContain("spring.aot"));
   }
 
   @ParameterizedTest
