@@ -280,10 +280,7 @@ public class Bench {
             int length = 0;
             for (int b; (b = in.read()) != '\n';) {
                 if (b < 0) {
-                    if (length == 0) {
-                        throw new EOFException();
-                    }
-                    throw new IOException("Connection closed within a line");
+                    throw new EOFException("Connection closed");
                 }
                 if (length == line.length) {
                     throw new IOException("Line longer than " + line.length + " bytes");

@@ -26,10 +26,10 @@ public final class ErrorDisclosure {
             "tools.jackson", "com.fasterxml", "org.springframework", "org.ecoplan", "com.mongodb", "MongoWrite",
             "E11000", "errmsg", "localhost:27", "127.0.0.1", "\"trace\"");
 
-    /** A JSON body with a password, cut off so that reading it fails: the password must then appear nowhere. */
-    public static final String BODY_WITH_PASSWORD = "{\"password\": \"hunter2\", \"name\": ";
-
     private static final String PASSWORD = "hunter2";
+
+    /** A JSON body with a password, cut off so that reading it fails: the password must then appear nowhere. */
+    public static final String BODY_WITH_PASSWORD = "{\"password\": \"" + PASSWORD + "\", \"name\": ";
 
     private ErrorDisclosure() {
     }
