@@ -180,7 +180,7 @@ public final class Platform {
     }
 
     /** The Spring Boot executable jar the build left in the module's target folder. */
-    Path executableJar(String module) {
+    public Path executableJar(String module) {
         Path target = settings.root().resolve(module).resolve("target");
         try (Stream<Path> files = Files.list(target)) {
             return files.filter(f -> f.getFileName().toString().startsWith(module + "-"))
