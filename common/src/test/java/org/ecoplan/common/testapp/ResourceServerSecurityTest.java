@@ -12,10 +12,12 @@ import org.junit.jupiter.params.provider.FieldSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import org.springframework.aop.Advisor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.security.authorization.method.AuthorizationManagerBeforeReactiveMethodInterceptor;
 import org.springframework.security.web.server.ObservationWebFilterChainDecorator;
 import org.springframework.security.web.server.WebFilterChainProxy;
 import org.springframework.test.util.ReflectionTestUtils;
@@ -190,6 +192,15 @@ class ResourceServerSecurityTest {
             .exchange()
             .expectStatus()
             .isOk();
+    }
+
+    /** The one method annotation the services use is the only one looked for on every bean at start-up. */
+    @Test
+    void preAuthorizeIsTheOnlyMethodRuleApplied() {
+        assertThat(context.getBeansOfType(Advisor.class).values())
+            .filteredOn(advisor -> advisor.getClass().getName().startsWith("org.springframework.security."))
+            .singleElement()
+            .isInstanceOf(AuthorizationManagerBeforeReactiveMethodInterceptor.class);
     }
 
     @Test
