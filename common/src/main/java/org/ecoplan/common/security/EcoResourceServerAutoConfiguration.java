@@ -58,7 +58,7 @@ public class EcoResourceServerAutoConfiguration {
     /**
      * The {@code @PreAuthorize} rules on the services' controllers, the only method annotations they use.
      * {@code @EnableReactiveMethodSecurity} would add {@code @PreFilter}, {@code @PostAuthorize}, {@code @PostFilter}
-     * and {@code @AuthorizeReturnObject} support, eleven advisors in all, each of which looks through the annotations
+     * and {@code @AuthorizeReturnObject} support, ten advisors in all, each of which looks through the annotations
      * of every method of every bean at start-up (0.3 s of a service's start, wall-clock profile).
      * {@code ecoplan.security.method-authorization: false} leaves even this one out where there are no rules (the
      * gateway). Boot's {@code AopAutoConfiguration} registers the proxy creator that applies it.
