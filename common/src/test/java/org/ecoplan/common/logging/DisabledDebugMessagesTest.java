@@ -28,8 +28,9 @@ class DisabledDebugMessagesTest {
     private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
 
     @AfterEach
-    void restoreLevel() {
+    void restoreLogger() {
         logback.detachAppender(appender);
+        logback.setAdditive(true);
         logback.setLevel(null);
     }
 
@@ -48,6 +49,7 @@ class DisabledDebugMessagesTest {
         logback.setLevel(Level.DEBUG);
         appender.start();
         logback.addAppender(appender);
+        logback.setAdditive(false);
         Rendered argument = new Rendered();
 
         commonsLog.debug(LogMessage.format("token %s verified", argument));
