@@ -14,8 +14,7 @@ import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import org.bson.Document;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.ecoplan.common.startup.StartupTask;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
@@ -27,7 +26,7 @@ import reactor.core.publisher.Mono;
  * per station-year, the whole budget of an import.
  */
 @Component
-class HourlyArchive implements ApplicationRunner {
+class HourlyArchive implements StartupTask {
 
     /**
      * Station-days per bulk write: a station-year goes in one round trip, and a write stays far below MongoDB's
@@ -45,8 +44,8 @@ class HourlyArchive implements ApplicationRunner {
 
     /** The unique index on the natural key, created before the service takes traffic. */
     @Override
-    public void run(ApplicationArguments args) {
-        createIndex().block();
+    public Mono<?> run() {
+        return createIndex();
     }
 
     Mono<String> createIndex() {

@@ -1,9 +1,8 @@
 package org.ecoplan.indicator.catalog;
 
 import org.ecoplan.common.seed.NaturalKeySeeder;
+import org.ecoplan.common.startup.StartupTask;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.io.Resource;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -19,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
  * name it in {@code If-Match}.
  */
 @Component
-class IndicatorSeeder implements ApplicationRunner {
+class IndicatorSeeder implements StartupTask {
 
     private final ReactiveMongoTemplate template;
 
@@ -34,8 +33,8 @@ class IndicatorSeeder implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        seed().block();
+    public Mono<?> run() {
+        return seed();
     }
 
     Mono<Long> seed() {

@@ -1,7 +1,6 @@
 package org.ecoplan.indicator.observation;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.ecoplan.common.startup.StartupTask;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -14,7 +13,7 @@ import reactor.core.publisher.Mono;
  * approval queue. mongo-java-server accepts and ignores them.
  */
 @Component
-class ObservationIndexes implements ApplicationRunner {
+class ObservationIndexes implements StartupTask {
 
     private final ReactiveMongoTemplate template;
 
@@ -23,8 +22,8 @@ class ObservationIndexes implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        create().block();
+    public Mono<?> run() {
+        return create();
     }
 
     Mono<Void> create() {

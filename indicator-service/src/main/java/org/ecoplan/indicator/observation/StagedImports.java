@@ -4,8 +4,7 @@ import java.time.Clock;
 import java.util.List;
 
 import org.ecoplan.common.audit.AuditTrail;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.ecoplan.common.startup.StartupTask;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -26,7 +25,7 @@ import reactor.core.publisher.Mono;
  * A row published just before a crash but not yet audited keeps no audit entry; every other row gets exactly one.
  */
 @Component
-class StagedImports implements ApplicationRunner {
+class StagedImports implements StartupTask {
 
     static final String STAGING = "observation_import_rows";
 
@@ -50,8 +49,8 @@ class StagedImports implements ApplicationRunner {
 
     /** Finishes what a crash cut short before the service takes traffic. */
     @Override
-    public void run(ApplicationArguments args) {
-        recover().block();
+    public Mono<?> run() {
+        return recover();
     }
 
     /**

@@ -1,9 +1,8 @@
 package org.ecoplan.indicator.water;
 
 import org.ecoplan.common.seed.NaturalKeySeeder;
+import org.ecoplan.common.startup.StartupTask;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.io.Resource;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.stereotype.Component;
@@ -15,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
  * present keep their stored state. Also makes the index that keeps samples unique per site, date and time.
  */
 @Component
-class WaterSiteSeeder implements ApplicationRunner {
+class WaterSiteSeeder implements StartupTask {
 
     private final NaturalKeySeeder seeder;
     private final WaterSamples samples;
@@ -29,8 +28,8 @@ class WaterSiteSeeder implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        seed().block();
+    public Mono<?> run() {
+        return seed();
     }
 
     Mono<Long> seed() {

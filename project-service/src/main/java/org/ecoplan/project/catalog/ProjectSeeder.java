@@ -1,9 +1,8 @@
 package org.ecoplan.project.catalog;
 
 import org.ecoplan.common.seed.NaturalKeySeeder;
+import org.ecoplan.common.startup.StartupTask;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.io.Resource;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.stereotype.Component;
@@ -17,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
  * README says why each), its expected reductions read from its content.
  */
 @Component
-class ProjectSeeder implements ApplicationRunner {
+class ProjectSeeder implements StartupTask {
 
     private final NaturalKeySeeder seeder;
     private final Resource table3;
@@ -32,8 +31,8 @@ class ProjectSeeder implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        seed().block();
+    public Mono<?> run() {
+        return seed();
     }
 
     /** Emits how many areas and projects were inserted together. */

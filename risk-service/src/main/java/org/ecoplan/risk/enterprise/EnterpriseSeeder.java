@@ -3,9 +3,8 @@ package org.ecoplan.risk.enterprise;
 import java.util.List;
 
 import org.ecoplan.common.seed.NaturalKeySeeder;
+import org.ecoplan.common.startup.StartupTask;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.Resource;
 import org.springframework.data.domain.Sort;
@@ -26,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  * seeded ids, so that registration never draws one of them.
  */
 @Component
-class EnterpriseSeeder implements ApplicationRunner {
+class EnterpriseSeeder implements StartupTask {
 
     static final String DEMO_PROFILE = "local";
 
@@ -48,8 +47,8 @@ class EnterpriseSeeder implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        seed().block();
+    public Mono<?> run() {
+        return seed();
     }
 
     Mono<Long> seed() {

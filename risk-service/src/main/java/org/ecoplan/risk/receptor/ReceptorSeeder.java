@@ -1,9 +1,8 @@
 package org.ecoplan.risk.receptor;
 
 import org.ecoplan.common.seed.NaturalKeySeeder;
+import org.ecoplan.common.startup.StartupTask;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.io.Resource;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.stereotype.Component;
@@ -15,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
  * every start, inserting only those whose code is missing, so edits survive; creates the unique code index.
  */
 @Component
-class ReceptorSeeder implements ApplicationRunner {
+class ReceptorSeeder implements StartupTask {
 
     private final NaturalKeySeeder seeder;
 
@@ -28,8 +27,8 @@ class ReceptorSeeder implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        seed().block();
+    public Mono<?> run() {
+        return seed();
     }
 
     Mono<Long> seed() {
