@@ -45,9 +45,9 @@ sized from the container's memory limit, and an OutOfMemoryError ends the JVM so
 restarts the container instead of leaving a half-working one in rotation. The heap starts at a tenth of
 the limit (64 MiB of 640): from the JVM's default, a 64th, a start grew the heap through 36 young
 collections, 5 with a tenth, and spent 0.27 s in pauses instead of 0.18 s (indicator-service, five
-starts each); 10 is also the lowest maximum the schema allows, so the start never exceeds the maximum. springAot runs a Spring Boot
-app on the bean definitions its image's build generated (spring.aot.enabled), before extraOptions so
-that -Dspring.aot.enabled=false there still wins.
+starts each); 10 is also the lowest maximum the schema allows, so the start never exceeds the maximum.
+springAot runs a Spring Boot app on the bean definitions its image's build generated
+(spring.aot.enabled), before extraOptions so that -Dspring.aot.enabled=false there still wins.
 */}}
 {{- define "ecoplan-lib.javaToolOptions" -}}
 {{- $options := list (printf "-XX:MaxRAMPercentage=%v" .maxRamPercentage) "-XX:InitialRAMPercentage=10" "-XX:+ExitOnOutOfMemoryError" "-Djava.io.tmpdir=/tmp" }}
