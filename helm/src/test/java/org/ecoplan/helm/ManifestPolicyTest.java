@@ -103,7 +103,8 @@ class ManifestPolicyTest {
     });
     assertThat(javaContainers(rendered)).hasSizeGreaterThanOrEqualTo(4).allSatisfy(container ->
         assertThat(env(container, "JAVA_TOOL_OPTIONS").getValue())
-            .matches("-XX:MaxRAMPercentage=\\d+(\\.\\d+)? -XX:InitialRAMPercentage=10 -XX:\\+ExitOnOutOfMemoryError -Djava.io.tmpdir=/tmp.*"));
+            .matches("-XX:MaxRAMPercentage=\\d+(\\.\\d+)? -XX:InitialRAMPercentage=10"
+                + " -XX:\\+ExitOnOutOfMemoryError -Djava.io.tmpdir=/tmp.*"));
   }
 
   @ParameterizedTest
