@@ -18,10 +18,11 @@ public class StartupTasksAutoConfiguration {
 
     @Bean
     ApplicationRunner startupTasks(ObjectProvider<StartupTask> tasks) {
-        return args -> runTogether(tasks.orderedStream().toList());
+        return args -> runTogether(tasks.stream().toList());
     }
 
     static void runTogether(List<StartupTask> tasks) {
+        // Runners run on the main thread, never an event loop, and the start must not go on before the tasks end.
         Mono.when(tasks.stream().map(task -> Mono.defer(task::run)).toList()).block();
     }
 }
