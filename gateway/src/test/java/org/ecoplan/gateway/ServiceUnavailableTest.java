@@ -60,6 +60,18 @@ class ServiceUnavailableTest {
     }
 
     @Test
+    void visitorWithoutASessionNeedsNoSessionStore() {
+        client.get()
+            .uri("/api/v1/me")
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody()
+            .json("""
+                    {"authenticated": false}""", true);
+    }
+
+    @Test
     void readinessIgnoresTheSessionStore() {
         client.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
     }

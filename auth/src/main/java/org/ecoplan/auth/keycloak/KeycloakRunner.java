@@ -39,7 +39,8 @@ import java.util.stream.Stream;
  *
  * <p>Everything lives in one home folder: {@code keycloak-<version>/} (the unpacked distribution, unpacked
  * once), {@code data/} (the H2 database, kept across restarts), {@code keycloak.log} (the server's output,
- * appended) and {@code keycloak.properties} (pid and ports of the running server, for {@link #attach}).
+ * appended) and {@code keycloak.properties} (pid, start instant and ports of the running server, for
+ * {@link #attach}).
  *
  * <p>The server outlives the JVM that started it, in a session of its own when {@code setsid} is available
  * (so Ctrl-C in the launcher's terminal does not reach it); stop it with {@link #stop()}, from this JVM or
@@ -72,16 +73,18 @@ public final class KeycloakRunner {
     private final int httpPort;
     private final int managementPort;
     private final long pid;
+    private final Optional<Instant> started;
     private final long logStart;
     private final Process process;
 
-    private KeycloakRunner(Path home, Path distribution, int httpPort, int managementPort, long pid, long logStart,
-            Process process) {
+    private KeycloakRunner(Path home, Path distribution, int httpPort, int managementPort, long pid,
+            Optional<Instant> started, long logStart, Process process) {
         this.home = home;
         this.distribution = distribution;
         this.httpPort = httpPort;
         this.managementPort = managementPort;
         this.pid = pid;
+        this.started = started;
         this.logStart = logStart;
         this.process = process;
     }
@@ -109,7 +112,9 @@ public final class KeycloakRunner {
         }
         return Optional.of(new KeycloakRunner(home, Path.of(state.getProperty("distribution")),
                 Integer.parseInt(state.getProperty("httpPort")), Integer.parseInt(state.getProperty("managementPort")),
-                Long.parseLong(state.getProperty("pid")), Long.parseLong(state.getProperty("logStart")), null));
+                Long.parseLong(state.getProperty("pid")),
+                Optional.ofNullable(state.getProperty("started")).map(Instant::parse),
+                Long.parseLong(state.getProperty("logStart")), null));
     }
 
     /**
@@ -217,8 +222,15 @@ public final class KeycloakRunner {
             // Process.isAlive turns false only once the exit code is collected, which exitStatus() reads.
             return process.isAlive() ? Optional.of(process.toHandle()) : Optional.empty();
         }
-        // A recorded pid may have been reused by an unrelated process since.
-        return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).filter(handle -> runs(distribution, handle));
+        return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).filter(this::isRecordedProcess);
+    }
+
+    // A recorded pid may have been reused by an unrelated process since: the start instant tells them apart.
+    // The command line alone proved too weak a mark: in CI an attached awaitReady once took a Keycloak that was
+    // just finishing its start for gone, presumably over a moment in which /proc showed no arguments. It still
+    // recognises the server when the clock was stepped between recording the start instant and reading it.
+    private boolean isRecordedProcess(ProcessHandle handle) {
+        return started.isPresent() && handle.info().startInstant().equals(started) || runs(distribution, handle);
     }
 
     private Set<ProcessHandle> processes() {
@@ -270,6 +282,7 @@ public final class KeycloakRunner {
     private void saveState() throws IOException {
         Properties state = new Properties();
         state.setProperty("pid", Long.toString(pid));
+        started.ifPresent(instant -> state.setProperty("started", instant.toString()));
         state.setProperty("httpPort", Integer.toString(httpPort));
         state.setProperty("managementPort", Integer.toString(managementPort));
         state.setProperty("distribution", distribution.toString());
@@ -394,7 +407,7 @@ public final class KeycloakRunner {
 
                 Process process = builder.start();
                 KeycloakRunner runner = new KeycloakRunner(homeDirectory, distribution, httpPort, management,
-                        process.pid(), logStart, process);
+                        process.pid(), process.info().startInstant(), logStart, process);
                 try {
                     runner.saveState();
                 } catch (IOException e) {

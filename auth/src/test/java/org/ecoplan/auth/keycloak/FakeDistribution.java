@@ -27,6 +27,12 @@ final class FakeDistribution {
             wait $PID
             """;
 
+    /** Replaces itself with a program whose command line names neither kc.sh nor the distribution. */
+    static final String EXEC_SCRIPT = """
+            #!/bin/sh
+            exec sleep 300
+            """;
+
     static final String FAILING_SCRIPT = """
             #!/bin/sh
             echo "ERROR: Port(s) already bound: 8180: Address already in use"

@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Properties;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -45,6 +48,12 @@ class KeycloakRunnerTest {
                 .descendants()
                 .filter(child -> child.info().command().map(command -> command.endsWith("java")).orElse(false))
                 .findFirst(), Optional::isPresent).orElseThrow();
+    }
+
+    /** The moment kc.sh has replaced itself with the program it runs. */
+    private static void awaitExec(KeycloakRunner runner) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> ProcessHandle.of(runner.pid())
+                .flatMap(process -> process.info().command()).filter(command -> command.endsWith("sleep")).isPresent());
     }
 
     @Test
@@ -94,6 +103,39 @@ class KeycloakRunnerTest {
         attached.stop(Duration.ofSeconds(10));
 
         assertThat(jvm.isAlive()).isFalse();
+    }
+
+    @Test
+    void anotherJvmRecognisesTheServerByItsStartInstantWhateverItsCommandLineShows() throws Exception {
+        runner = builder(FakeDistribution.EXEC_SCRIPT).start();
+        awaitExec(runner);
+
+        KeycloakRunner attached = KeycloakRunner.attach(directory.resolve("home")).orElseThrow();
+
+        assertThat(attached.isAlive()).isTrue();
+        assertThatThrownBy(() -> attached.awaitReady(Duration.ofSeconds(1)))
+                .hasMessageContaining("was not ready on port " + runner.httpPort() + " within 1 s")
+                .hasMessageContaining("it is still running");
+    }
+
+    @Test
+    void aRecordedPidReusedByAnotherProgramIsNotTakenForTheServer() throws Exception {
+        runner = builder(FakeDistribution.EXEC_SCRIPT).start();
+        awaitExec(runner);
+        Path stateFile = directory.resolve("home").resolve("keycloak.properties");
+        Properties state = new Properties();
+        try (InputStream in = Files.newInputStream(stateFile)) {
+            state.load(in);
+        }
+        state.setProperty("pid", Long.toString(ProcessHandle.current().pid()));
+        try (OutputStream out = Files.newOutputStream(stateFile)) {
+            state.store(out, null);
+        }
+
+        KeycloakRunner attached = KeycloakRunner.attach(directory.resolve("home")).orElseThrow();
+
+        assertThat(attached.isAlive()).as("this test's JVM, started at another instant").isFalse();
+        runner.stop(Duration.ZERO);
     }
 
     @Test

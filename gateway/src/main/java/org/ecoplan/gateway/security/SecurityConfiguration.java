@@ -41,6 +41,7 @@ import org.springframework.security.web.server.util.matcher.PathPatternParserSer
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher.MatchResult;
 import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.session.WebSessionIdResolver;
 
 /**
  * Two ways in, one rule set. Integrators send bearer JWTs and get a stateless chain; browsers log in through
@@ -97,10 +98,12 @@ class SecurityConfiguration {
     @Order(2)
     SecurityWebFilterChain browserSessionFilterChain(ServerHttpSecurity http,
             ReactiveClientRegistrationRepository clientRegistrations, ServerCodecConfigurer codecs,
-            KeycloakProperties keycloak, @Value(PUBLIC_API_PATHS) String[] publicApiPaths) {
+            KeycloakProperties keycloak, WebSessionIdResolver sessionIds,
+            @Value(PUBLIC_API_PATHS) String[] publicApiPaths) {
         ProblemDetailWriter problems = new ProblemDetailWriter(codecs);
         ProblemJsonAccessDeniedHandler forbidden = new ProblemJsonAccessDeniedHandler(problems);
         return http
+            .securityContextRepository(new ExistingSessionSecurityContextRepository(sessionIds))
             .authorizeExchange(exchanges -> authorizeRequests(
                     exchanges.pathMatchers("/login/**", "/oauth2/**").permitAll(), publicApiPaths))
             .oauth2Login(login -> login

@@ -26,7 +26,8 @@ import org.springframework.web.server.session.WebSessionIdResolver;
 /**
  * Browser sessions (the login, its tokens, the pending login request) live in MongoDB rather than in one
  * replica's memory, so any gateway replica serves any logged-in browser and a restart logs nobody out.
- * Bearer-token requests never open a session and so never wait on MongoDB.
+ * Bearer-token requests never open a session and so never wait on MongoDB; a browser's session begins when it
+ * starts to log in.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMongoWebSession
