@@ -58,7 +58,7 @@ abstract class GatewayTestSupport {
         return Map.of("ecoplan.keycloak.url", KEYCLOAK.url(), "ecoplan.keycloak.client-secret",
                 KeycloakStub.CLIENT_SECRET, "ecoplan.routes.indicator", INDICATOR_SERVICE.baseUrl(),
                 "ecoplan.routes.project", PROJECT_SERVICE.baseUrl(), "ecoplan.routes.risk", RISK_SERVICE.baseUrl(),
-                "spring.cloud.gateway.server.webflux.httpclient.response-timeout", RESPONSE_TIMEOUT.toMillis() + "ms",
+                "ecoplan.resilience.response-timeout", RESPONSE_TIMEOUT.toMillis() + "ms",
                 "ecoplan.security.public-paths", OPENED_PATH);
     }
 

@@ -9,6 +9,7 @@ import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
 import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JConfigBuilder;
 import org.springframework.cloud.client.circuitbreaker.Customizer;
+import org.springframework.cloud.gateway.config.HttpClientCustomizer;
 import org.springframework.cloud.gateway.config.HttpClientProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,17 +23,22 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class CircuitBreakerConfiguration {
 
+    /**
+     * The response timeout as Reactor Netty's, a timer of the connection's own event loop. Spring Cloud Gateway's
+     * {@code httpclient.response-timeout} arms two timers per call on Reactor's parallel scheduler instead, and
+     * that scheduler's thread wakes for each, pre-empting the event loops: at 500 req/s on one core this was a
+     * third of the gateway's context switches (bench/results/2026-11-30.md).
+     */
+    @Bean
+    HttpClientCustomizer responseTimeout(ResilienceProperties resilience) {
+        return httpClient -> httpClient.responseTimeout(resilience.responseTimeout());
+    }
+
     @Bean
     Customizer<ReactiveResilience4JCircuitBreakerFactory> routeBreakers(
             HttpClientProperties httpClient, ResilienceProperties resilience, Clock clock) {
-        Duration responseTimeout = httpClient.getResponseTimeout();
-        if (responseTimeout == null) {
-            throw new IllegalStateException(
-                    "spring.cloud.gateway.server.webflux.httpclient.response-timeout must be set: "
-                            + "the routes' time limit is derived from it");
-        }
         Integer connectTimeoutMillis = httpClient.getConnectTimeout();
-        Duration timeLimit = responseTimeout
+        Duration timeLimit = resilience.responseTimeout()
             .plusMillis(connectTimeoutMillis == null ? 0 : connectTimeoutMillis.longValue());
         TimeLimiterConfig timeLimiter = TimeLimiterConfig.custom().timeoutDuration(timeLimit).build();
         ResilienceProperties.CircuitBreaker breaker = resilience.circuitBreaker();

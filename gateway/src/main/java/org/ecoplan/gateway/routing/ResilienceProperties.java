@@ -12,16 +12,20 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * How the gateway protects the services and itself: one circuit breaker per service, retries of idempotent
- * reads, and a per-client request limit. Defaults suit the bureau's traffic; every value is a property.
+ * How the gateway protects the services and itself: a response timeout, one circuit breaker per service, retries
+ * of idempotent reads, and a per-client request limit. Defaults suit the bureau's traffic; every value is a
+ * property.
  *
+ * @param responseTimeout the longest a service may leave the gateway waiting for (the next part of) its answer
+ *                        before the caller gets 504
  * @param circuitBreaker each service's breaker
  * @param retry retries of GETs inside the breaker
  * @param rateLimit requests one client may send
  */
 @Validated
 @ConfigurationProperties("ecoplan.resilience")
-public record ResilienceProperties(@Valid @NotNull @DefaultValue CircuitBreaker circuitBreaker,
+public record ResilienceProperties(@NotNull @DefaultValue("10s") Duration responseTimeout,
+        @Valid @NotNull @DefaultValue CircuitBreaker circuitBreaker,
         @Valid @NotNull @DefaultValue Retry retry, @Valid @NotNull @DefaultValue RateLimit rateLimit) {
 
     /**

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
 
+import io.netty.handler.timeout.ReadTimeoutException;
+
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -63,9 +65,9 @@ class ServiceUnavailableFallback {
         return answer.body(problem);
     }
 
-    /** The time limiter fails with the JDK's TimeoutException, the HTTP client's response timeout with a 504. */
+    /** The time limiter fails with the JDK's TimeoutException, the HTTP client's response timeout with Netty's. */
     private static boolean timedOut(Throwable failure) {
-        return failure instanceof TimeoutException
+        return failure instanceof TimeoutException || failure instanceof ReadTimeoutException
                 || (failure instanceof ResponseStatusException status
                         && status.getStatusCode().isSameCodeAs(HttpStatus.GATEWAY_TIMEOUT));
     }
