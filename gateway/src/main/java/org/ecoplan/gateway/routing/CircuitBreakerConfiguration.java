@@ -25,9 +25,9 @@ class CircuitBreakerConfiguration {
 
     /**
      * The response timeout as Reactor Netty's, a timer of the connection's own event loop. Spring Cloud Gateway's
-     * {@code httpclient.response-timeout} arms two timers per call on Reactor's parallel scheduler instead, and
-     * that scheduler's thread wakes for each, pre-empting the event loops: at 500 req/s on one core this was a
-     * third of the gateway's context switches (bench/results/2026-11-30.md).
+     * {@code httpclient.response-timeout} arms two timers per call on Reactor's parallel scheduler instead, whose
+     * thread wakes for each: at 500 req/s on one core it woke three times per request, twice for this timeout, and
+     * each time pre-empted an event loop (bench/results/2026-11-30.md).
      */
     @Bean
     HttpClientCustomizer responseTimeout(ResilienceProperties resilience) {

@@ -12,8 +12,8 @@ import org.springframework.web.server.session.WebSessionIdResolver;
  * The browser's login, kept in its session, looked up only when the request names a session. Spring's repository
  * opens a session for every request that asks who is calling, so each anonymous one (a public page, the public
  * list of emergency plans, a script calling without its token) would create a session just to find it empty: a
- * random id, a hop off the event loop in the MongoDB session repository, and a 503 while MongoDB is out of reach.
- * Saving, at login, opens the session as before.
+ * random id and a hop off the event loop (the MongoDB session repository creates sessions on Reactor's parallel
+ * scheduler), though nothing is stored. Saving, at login, opens the session as before.
  */
 final class ExistingSessionSecurityContextRepository implements ServerSecurityContextRepository {
 
