@@ -37,6 +37,11 @@ class CircuitBreakerConfiguration {
     @Bean
     Customizer<ReactiveResilience4JCircuitBreakerFactory> routeBreakers(
             HttpClientProperties httpClient, ResilienceProperties resilience, Clock clock) {
+        if (httpClient.getResponseTimeout() != null) {
+            // Set as well, it would arm the parallel timers again and still not lengthen the timeout.
+            throw new IllegalStateException("spring.cloud.gateway.server.webflux.httpclient.response-timeout is not "
+                    + "used by EcoPlan's gateway: set ecoplan.resilience.response-timeout instead");
+        }
         Integer connectTimeoutMillis = httpClient.getConnectTimeout();
         Duration timeLimit = resilience.responseTimeout()
             .plusMillis(connectTimeoutMillis == null ? 0 : connectTimeoutMillis.longValue());
