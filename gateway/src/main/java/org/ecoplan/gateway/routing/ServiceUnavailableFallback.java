@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.client.HttpStatusCodeException;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 
 /**
@@ -67,9 +66,7 @@ class ServiceUnavailableFallback {
 
     /** The time limiter fails with the JDK's TimeoutException, the HTTP client's response timeout with Netty's. */
     private static boolean timedOut(Throwable failure) {
-        return failure instanceof TimeoutException || failure instanceof ReadTimeoutException
-                || (failure instanceof ResponseStatusException status
-                        && status.getStatusCode().isSameCodeAs(HttpStatus.GATEWAY_TIMEOUT));
+        return failure instanceof TimeoutException || failure instanceof ReadTimeoutException;
     }
 
     /** The path the client asked for, recorded by {@link OriginalRequestUrlFilter}: the forward replaced it. */
