@@ -211,6 +211,34 @@ class ResilienceTest extends GatewayTestSupport {
         assertThat(projectBreaker().getMetrics().getNumberOfFailedCalls()).isEqualTo(1);
     }
 
+    /**
+     * A read whose every attempt fails slowly: the route's time limit (connect plus response timeout, 6 s here)
+     * bounds its retries, so the client gets 504 at the limit instead of a 503 after the last retry.
+     */
+    @Test
+    void routeTimeLimitBoundsTheRetriesOfASlowlyFailingRead() {
+        Duration attempt = RESPONSE_TIMEOUT.minusMillis(500);
+        PROJECT_SERVICE.stubFor(get(PROJECTS).willReturn(aResponse().withStatus(503)
+            .withFixedDelay((int) attempt.toMillis())));
+        Duration limit = RESPONSE_TIMEOUT.plusSeconds(2);
+        long start = System.nanoTime();
+
+        client.mutate()
+            .responseTimeout(limit.multipliedBy(2))
+            .build()
+            .get()
+            .uri(PROJECTS)
+            .headers(anyViewer())
+            .exchange()
+            .expectStatus()
+            .isEqualTo(504);
+
+        Duration waited = Duration.ofNanos(System.nanoTime() - start);
+        assertThat(waited).isBetween(limit, attempt.multipliedBy(2));
+        PROJECT_SERVICE.verify(2, getRequestedFor(urlEqualTo(PROJECTS)));
+        assertThat(projectBreaker().getMetrics().getNumberOfFailedCalls()).isEqualTo(1);
+    }
+
     @Test
     void writesAreNeverRetried() {
         PROJECT_SERVICE.stubFor(post(PROJECTS).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));

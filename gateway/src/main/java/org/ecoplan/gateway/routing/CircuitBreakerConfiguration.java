@@ -1,10 +1,8 @@
 package org.ecoplan.gateway.routing;
 
 import java.time.Clock;
-import java.time.Duration;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
-import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 
 import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
 import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JConfigBuilder;
@@ -15,10 +13,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The routes' circuit breakers. Resilience4j's time limiter defaults to 1 s and would cut off any slower call
- * with a 504, far below the gateway's own timeouts. Here it is derived from them: connect plus response timeout,
- * so it never pre-empts the HTTP client, whose timeouts fire first with a precise cause, and stays a backstop.
- * The breakers read the application's clock, so tests move them from open to half-open without waiting.
+ * The routes' circuit breakers and the timeouts they count as failures. The breakers read the application's clock,
+ * so tests move them from open to half-open without waiting.
  */
 @Configuration(proxyBeanMethods = false)
 class CircuitBreakerConfiguration {
@@ -30,22 +26,29 @@ class CircuitBreakerConfiguration {
      * each time pre-empted an event loop (bench/results/2026-11-30.md).
      */
     @Bean
-    HttpClientCustomizer responseTimeout(ResilienceProperties resilience) {
-        return httpClient -> httpClient.responseTimeout(resilience.responseTimeout());
-    }
-
-    @Bean
-    Customizer<ReactiveResilience4JCircuitBreakerFactory> routeBreakers(
-            HttpClientProperties httpClient, ResilienceProperties resilience, Clock clock) {
+    HttpClientCustomizer responseTimeout(HttpClientProperties httpClient, ResilienceProperties resilience) {
         if (httpClient.getResponseTimeout() != null) {
             // Set as well, it would arm the parallel timers again and still not lengthen the timeout.
             throw new IllegalStateException("spring.cloud.gateway.server.webflux.httpclient.response-timeout is not "
                     + "used by EcoPlan's gateway: set ecoplan.resilience.response-timeout instead");
         }
+        return client -> client.responseTimeout(resilience.responseTimeout());
+    }
+
+    /**
+     * Connect plus response timeout, so it never pre-empts the HTTP client, whose timeouts fire first with a
+     * precise cause: it is the backstop that also bounds a read's retries.
+     */
+    @Bean
+    RouteTimeLimit routeTimeLimit(HttpClientProperties httpClient, ResilienceProperties resilience) {
         Integer connectTimeoutMillis = httpClient.getConnectTimeout();
-        Duration timeLimit = resilience.responseTimeout()
-            .plusMillis(connectTimeoutMillis == null ? 0 : connectTimeoutMillis.longValue());
-        TimeLimiterConfig timeLimiter = TimeLimiterConfig.custom().timeoutDuration(timeLimit).build();
+        return new RouteTimeLimit(resilience.responseTimeout()
+            .plusMillis(connectTimeoutMillis == null ? 0 : connectTimeoutMillis.longValue()));
+    }
+
+    @Bean
+    Customizer<ReactiveResilience4JCircuitBreakerFactory> routeBreakers(ResilienceProperties resilience,
+            Clock clock) {
         ResilienceProperties.CircuitBreaker breaker = resilience.circuitBreaker();
         CircuitBreakerConfig breakerConfig = CircuitBreakerConfig.custom()
             .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
@@ -58,7 +61,6 @@ class CircuitBreakerConfiguration {
             .build();
         return factory -> factory.configureDefault(id -> new Resilience4JConfigBuilder(id)
             .circuitBreakerConfig(breakerConfig)
-            .timeLimiterConfig(timeLimiter)
             .build());
     }
 }

@@ -25,17 +25,18 @@ class GatewayRoutes {
     private static final Set<String> SERVICE_FAILURES = Set.of("500", "502", "503", "504");
 
     @Bean
-    RouteLocator ecoplanRoutes(RouteLocatorBuilder builder, RouteProperties targets, ResilienceProperties resilience) {
+    RouteLocator ecoplanRoutes(RouteLocatorBuilder builder, RouteProperties targets, ResilienceProperties resilience,
+            RouteTimeLimit timeLimit) {
         ResilienceProperties.Retry retry = resilience.retry();
         RouteLocatorBuilder.Builder routes = builder.routes();
         for (Downstream service : Downstream.values()) {
             routes.route(service.serviceId(), route -> route.path(service.apiPaths())
-                .filters(filters -> guarded(service, retry,
+                .filters(filters -> guarded(service, retry, timeLimit,
                         // A browser session's access token; bearer-token requests pass through unchanged.
                         filters.tokenRelay()))
                 .uri(service.uri(targets)));
             routes.route(service.serviceId() + "-api-docs", route -> route.path(service.apiDocsPath())
-                .filters(filters -> guarded(service, retry, filters.setPath("/v3/api-docs")))
+                .filters(filters -> guarded(service, retry, timeLimit, filters.setPath("/v3/api-docs")))
                 .uri(service.uri(targets)));
         }
         return routes.build();
@@ -45,16 +46,17 @@ class GatewayRoutes {
      * The session cookie authenticates the browser to the gateway only; services get the token, never the
      * cookie. The breaker comes last so it measures the service alone, not a token refresh at Keycloak, and one
      * breaker per service is shared by its API and API-doc routes because both fail together. Retries run inside
-     * the breaker: it counts one call per client request, and its time limit bounds the retries too. A service
-     * that answers but fails (5xx) is as broken as one that does not answer, so those count as failures as well;
-     * a 4xx is the client's mistake and counts as a success.
+     * the breaker and the route's time limit: the breaker counts one call per client request, the limit bounds
+     * the retries too. A service that answers but fails (5xx) is as broken as one that does not answer, so those
+     * count as failures as well; a 4xx is the client's mistake and counts as a success.
      */
     private static GatewayFilterSpec guarded(Downstream service, ResilienceProperties.Retry retry,
-            GatewayFilterSpec filters) {
+            RouteTimeLimit timeLimit, GatewayFilterSpec filters) {
         GatewayFilterSpec breaker = filters.removeRequestHeader(HttpHeaders.COOKIE)
             .circuitBreaker(config -> config.setName(service.serviceId())
                 .setStatusCodes(SERVICE_FAILURES)
-                .setFallbackUri("forward:" + ServiceUnavailableFallback.PATH + service.serviceId()));
+                .setFallbackUri("forward:" + ServiceUnavailableFallback.PATH + service.serviceId()))
+            .filter(timeLimit);
         return retry.retries() == 0 ? breaker : breaker.retry(config -> retryIdempotentReads(config, retry));
     }
 

@@ -64,7 +64,9 @@ class ServiceUnavailableFallback {
         return answer.body(problem);
     }
 
-    /** The time limiter fails with the JDK's TimeoutException, the HTTP client's response timeout with Netty's. */
+    /**
+     * The route's time limit fails with the JDK's TimeoutException, the HTTP client's response timeout with Netty's.
+     */
     private static boolean timedOut(Throwable failure) {
         return failure instanceof TimeoutException || failure instanceof ReadTimeoutException;
     }

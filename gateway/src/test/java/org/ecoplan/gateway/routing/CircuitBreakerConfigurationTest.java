@@ -2,7 +2,6 @@ package org.ecoplan.gateway.routing;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
@@ -20,8 +19,7 @@ class CircuitBreakerConfigurationTest {
                 new ResilienceProperties.Retry(2, Duration.ofMillis(50), Duration.ofMillis(500)),
                 new ResilienceProperties.RateLimit(100, Duration.ofSeconds(1), 10_000));
 
-        assertThatThrownBy(() -> new CircuitBreakerConfiguration().routeBreakers(httpClient, resilience,
-                Clock.systemUTC()))
+        assertThatThrownBy(() -> new CircuitBreakerConfiguration().responseTimeout(httpClient, resilience))
             .isInstanceOf(IllegalStateException.class)
             .hasMessageContaining("set ecoplan.resilience.response-timeout instead");
     }
