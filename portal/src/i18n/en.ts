@@ -28,7 +28,7 @@ export default {
   projectStatus: { PLANNED: 'Planned', UNDER_CONSTRUCTION: 'Under construction', COMPLETED: 'Completed', ACCEPTED: 'Accepted', SUSPENDED: 'Suspended', CANCELLED: 'Cancelled' },
   scheduleStatus: { ON_SCHEDULE: 'On schedule', AT_RISK: 'At risk', DELAYED: 'Delayed', OVERDUE: 'Overdue' },
   filingStatus: { DRAFT: 'Draft', SUBMITTED: 'Awaiting review', RETURNED: 'Returned for correction', FILED: 'Filed', REVISION_REQUIRED: 'Revision required', SUPERSEDED: 'Superseded' },
-  riskLevel: { GENERAL: 'General', LARGER: 'Larger', MAJOR: 'Major', UNGRADED: 'Not graded' },
+  riskLevel: { GENERAL: 'General', LARGER: 'Major', MAJOR: 'Severe', UNGRADED: 'Not graded' },
   pollutant: { COD: 'COD', TN: 'Total nitrogen', TP: 'Total phosphorus', NH3_N: 'Ammonia nitrogen', VOCS: 'VOCs', NOX: 'NOx' },
   overview: {
     indicators: 'Plan indicators', bindingNotOnTrack: 'Binding indicators not on track', allBindingOnTrack: 'Every binding indicator is achieved or on track.',

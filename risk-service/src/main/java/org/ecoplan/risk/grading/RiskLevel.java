@@ -2,7 +2,9 @@ package org.ecoplan.risk.grading;
 
 /**
  * An environmental risk level of HJ 941-2018, lowest first, with the letter a filing number carries
- * (REFERENCE §5, §6).
+ * (REFERENCE §5, §6). The constants translate the standard's words word for word (较大 "larger", 重大 "major") and
+ * are what the API and the stored records carry; the English labels, which the portal's English shows, are the
+ * reference's (较大 major, 重大 severe).
  */
 public enum RiskLevel {
     GENERAL("一般", "general", "L"),
