@@ -24,7 +24,8 @@ public record EnterpriseFilter(
         @Parameter(description = "GB/T 4754-2017 code or its start, e.g. C26") String industry,
         @Parameter(description = "supervising department code, e.g. env") String department,
         @Parameter(description = "on the key-supervision list (重点监管)") Boolean keySupervision,
-        @Parameter(description = "current HJ 941-2018 level: GENERAL (一般), LARGER (较大) or MAJOR (重大)") RiskLevel riskLevel) {
+        @Parameter(description = "current HJ 941-2018 level: GENERAL (一般), LARGER (较大) or MAJOR (重大)")
+        RiskLevel riskLevel) {
 
     public static final EnterpriseFilter NONE = new EnterpriseFilter(null, null, null, null, null, null);
 
