@@ -5,8 +5,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerProperties;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
@@ -22,7 +24,7 @@ import reactor.core.scheduler.Schedulers;
 
 /**
  * The {@link KeySetCache} of the key set at {@code spring.security.oauth2.resourceserver.jwt.jwk-set-uri}, fetched
- * at start-up. {@link KeySetDecoderAutoConfiguration} imports it for the services; the gateway, which builds a
+ * once the application is ready. {@link KeySetDecoderAutoConfiguration} imports it for the services; the gateway, which builds a
  * decoder of its own, imports it directly.
  */
 @Configuration(proxyBeanMethods = false)
@@ -32,12 +34,34 @@ public class KeySetCacheConfiguration {
 
     @Bean
     KeySetCache keySetCache(OAuth2ResourceServerProperties resourceServer, KeySetProperties properties, Clock clock) {
-        KeySetCache keys = new KeySetCache(WebClient.create(), URI.create(resourceServer.getJwt().getJwkSetUri()),
-                clock, properties.refetchInterval(), properties.maxAge(), properties.fetchTimeout());
-        // Off the main thread: preparing the first request (the HTTP client, its classes) took it a tenth of a
-        // second or two, while the rest of the application context waited.
-        keys.prefetch().subscribeOn(Schedulers.boundedElastic()).subscribe();
-        return keys;
+        return new KeySetCache(WebClient.create(), URI.create(resourceServer.getJwt().getJwkSetUri()), clock,
+                properties.refetchInterval(), properties.maxAge(), properties.fetchTimeout());
+    }
+
+    @Bean
+    FirstFetch keySetFirstFetch(KeySetCache keys) {
+        return new FirstFetch(keys);
+    }
+
+    /**
+     * The first fetch of the key set, once the application is ready rather than during its start: on two cores the
+     * fetch (the HTTP client's first request, the keys' parsing) ran beside the context's refresh and made a
+     * service ready about a quarter of a second later. A token arriving first meets the fetch under way.
+     */
+    static final class FirstFetch implements ApplicationListener<ApplicationReadyEvent> {
+
+        private final KeySetCache keys;
+
+        FirstFetch(KeySetCache keys) {
+            this.keys = keys;
+        }
+
+        @Override
+        public void onApplicationEvent(ApplicationReadyEvent event) {
+            // Off the main thread, which reports readiness next: preparing the first request takes it a tenth of
+            // a second or two.
+            keys.prefetch().subscribeOn(Schedulers.boundedElastic()).subscribe();
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.ecoplan.common.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -28,7 +29,9 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.security.autoconfigure.web.reactive.ReactiveWebSecurityAutoConfiguration;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.reactive.ReactiveOAuth2ResourceServerAutoConfiguration;
 import org.springframework.boot.test.context.assertj.AssertableReactiveWebApplicationContext;
@@ -92,6 +95,22 @@ class KeycloakOutageTest {
     }
 
     @Test
+    void theKeysAreFetchedOnceTheServiceIsReadyAndServeTokensAfterKeycloakStopped() {
+        service().run(context -> {
+            await().during(Duration.ofSeconds(1)).atMost(PROMPTLY).untilAsserted(
+                    () -> assertThat(fetches).as("while the service starts").hasValue(0));
+
+            context.publishEvent(new ApplicationReadyEvent(new SpringApplication(), new String[0], context,
+                    Duration.ZERO));
+            await().atMost(PROMPTLY).untilAsserted(() -> assertThat(fetches).as("once it is ready").hasValue(1));
+            keycloak.stop(0);
+
+            expectAccepted(context, TestJwts.token("viewer", "bureau-viewer").encode());
+            assertThat(fetches).hasValue(1);
+        });
+    }
+
+    @Test
     void tokensOfKeysFetchedBeforeKeycloakStoppedKeepBeingAccepted() {
         service().run(context -> {
             expectAccepted(context, TestJwts.token("viewer", "bureau-viewer").encode());
@@ -100,7 +119,7 @@ class KeycloakOutageTest {
             for (int token = 0; token < 3; token++) {
                 expectAccepted(context, TestJwts.token("viewer", "bureau-viewer").encode());
             }
-            assertThat(fetches).as("the start-up fetch only").hasValue(1);
+            assertThat(fetches).as("the first token's fetch only").hasValue(1);
         });
     }
 
@@ -122,7 +141,7 @@ class KeycloakOutageTest {
                 answerDelayMillis.set(30_000);
 
                 expectRefused(context, TestJwts.foreignToken("intruder", "eco-admin").encode());
-                assertThat(fetches).as("the start-up fetch and the one that timed out").hasValue(2);
+                assertThat(fetches).as("the first token's fetch and the one that timed out").hasValue(2);
             });
     }
 
