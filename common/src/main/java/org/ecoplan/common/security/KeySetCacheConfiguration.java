@@ -24,8 +24,8 @@ import reactor.core.scheduler.Schedulers;
 
 /**
  * The {@link KeySetCache} of the key set at {@code spring.security.oauth2.resourceserver.jwt.jwk-set-uri}, fetched
- * once the application is ready. {@link KeySetDecoderAutoConfiguration} imports it for the services; the gateway, which builds a
- * decoder of its own, imports it directly.
+ * once the application is ready. {@link KeySetDecoderAutoConfiguration} imports it for the services; the gateway,
+ * which builds a decoder of its own, imports it directly.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ OAuth2ResourceServerProperties.class, KeySetProperties.class,
@@ -45,8 +45,9 @@ public class KeySetCacheConfiguration {
 
     /**
      * The first fetch of the key set, once the application is ready rather than during its start: on two cores the
-     * fetch (the HTTP client's first request, the keys' parsing) ran beside the context's refresh and made a
-     * service ready about a quarter of a second later. A token arriving first meets the fetch under way.
+     * fetch (the HTTP client's first request, the keys' parsing, Keycloak's answer) ran beside the context's
+     * refresh and made a service ready about a tenth of a second later. A token arriving first meets the fetch
+     * under way.
      */
     static final class FirstFetch implements ApplicationListener<ApplicationReadyEvent> {
 
