@@ -20,8 +20,8 @@ import reactor.core.publisher.Mono;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
- * Keycloak's signing keys (the realm's JWKS), fetched once at start-up and kept. A token whose key id is not in
- * the kept set makes the cache fetch again, since Keycloak may have rotated its keys, but at most once per
+ * Keycloak's signing keys (the realm's JWKS), fetched once the application is ready and kept. A token whose key id
+ * is not in the kept set makes the cache fetch again, since Keycloak may have rotated its keys, but at most once per
  * {@code refetchInterval}: anybody can mint tokens with made-up key ids, and without the limit each one would
  * cost a request to Keycloak (Spring Security's own remote key source fetches again for every unknown key id).
  * Kept keys older than {@code maxAge} are fetched again at the next token, under the same limit, so a key
@@ -94,7 +94,7 @@ public final class KeySetCache {
 
     /**
      * The one fetch under way, a new one if the limit allows it, or else the kept keys. {@code limited} is false
-     * only for the start-up fetch, which no token waits for.
+     * only for the first fetch, which no token asked for.
      */
     private synchronized Mono<JWKSet> refetch(boolean limited) {
         if (inFlight != null) {
