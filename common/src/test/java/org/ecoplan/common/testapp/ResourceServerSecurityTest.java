@@ -2,6 +2,7 @@ package org.ecoplan.common.testapp;
 
 import java.util.stream.Stream;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 import org.ecoplan.common.security.PlatformRoles;
 import org.ecoplan.common.testing.TestJwts;
@@ -267,5 +268,13 @@ class ResourceServerSecurityTest {
             .isFalse();
         assertThat(ReflectionTestUtils.getField(context.getBean(WebFilterChainProxy.class), "filterChainDecorator"))
             .isNotInstanceOf(ObservationWebFilterChainDecorator.class);
+    }
+
+    /** Off by default too ({@code ObservationDefaults}): no registry here that anything could read them from. */
+    @Test
+    void requestsAreNotTimedIntoTheInMemoryRegistry() {
+        client.get().uri(ME).exchange().expectStatus().isUnauthorized();
+
+        assertThat(context.getBean(MeterRegistry.class).find("http.server.requests").meters()).isEmpty();
     }
 }
