@@ -18,8 +18,8 @@ import org.springframework.util.ClassUtils;
  * on one pinned core the warm gateway's throughput with a token rose from about 400 to about 700 requests/s without
  * them (wrk against one gateway, two and a half minutes after its start), and there is no tracing to read them.</li>
  * <li>Every request's {@code http.server.requests} observation times it into Boot's in-memory meter registry, 3.4 %
- * of the gateway's processor time under load in a profile, while no endpoint exposes that registry. It stays on in a build
- * that brings something to read it: a Prometheus or OTLP meter registry, or Micrometer Tracing.</li>
+ * of the gateway's processor time under load in a profile, while no endpoint exposes that registry. It stays on in a
+ * build that brings something to read it: a Prometheus or OTLP meter registry, or Micrometer Tracing.</li>
  * </ul>
  */
 public class ObservationDefaults implements EnvironmentPostProcessor {
