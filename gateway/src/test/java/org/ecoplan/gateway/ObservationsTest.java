@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.cloud.gateway.filter.GatewayMetricsFilter;
 import org.springframework.cloud.gateway.filter.headers.GRPCRequestHeadersFilter;
 import org.springframework.cloud.gateway.filter.headers.GRPCResponseHeadersFilter;
+import org.springframework.cloud.gateway.filter.headers.observation.ObservedRequestHttpHeadersFilter;
 import org.springframework.context.ApplicationContext;
 
 /**
@@ -35,6 +36,7 @@ class ObservationsTest extends GatewayTestSupport {
     @Test
     void routesAreNotTimedAndHeadersAreNotSearchedForGrpc() {
         assertThat(context.getBeanNamesForType(GatewayMetricsFilter.class)).isEmpty();
+        assertThat(context.getBeanNamesForType(ObservedRequestHttpHeadersFilter.class)).isEmpty();
         assertThat(context.getBeanNamesForType(GRPCRequestHeadersFilter.class)).isEmpty();
         assertThat(context.getBeanNamesForType(GRPCResponseHeadersFilter.class)).isEmpty();
     }

@@ -26,6 +26,8 @@ class ObservationDefaultsTest {
         assertThat(unset.getProperty(ObservationDefaults.SECURITY_OBSERVATIONS)).isEqualTo("false");
         assertThat(unset.getProperty(ObservationDefaults.SERVER_REQUEST_OBSERVATIONS))
                 .as("no meter registry that exports, no tracing on the class path").isEqualTo("false");
+        assertThat(ObservationDefaults.UNREAD).allSatisfy(property -> assertThat(unset.getProperty(property))
+                .as(property).isEqualTo("false"));
 
         StandardEnvironment configured = new StandardEnvironment();
         configured.getPropertySources().addFirst(new MapPropertySource("application",
@@ -44,6 +46,8 @@ class ObservationDefaultsTest {
         StandardEnvironment environment = processed(new ObservationDefaults(reader::equals));
 
         assertThat(environment.getProperty(ObservationDefaults.SERVER_REQUEST_OBSERVATIONS)).isNull();
+        assertThat(ObservationDefaults.UNREAD).allSatisfy(property -> assertThat(environment.getProperty(property))
+                .as(property).isNull());
         assertThat(environment.getProperty(ObservationDefaults.SECURITY_OBSERVATIONS)).isEqualTo("false");
     }
 
