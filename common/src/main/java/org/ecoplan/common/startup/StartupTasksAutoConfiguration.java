@@ -1,28 +1,31 @@
 package org.ecoplan.common.startup;
 
-import java.util.List;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
-import reactor.core.publisher.Mono;
 
 /**
- * Runs the {@link StartupTask}s of a service together, in one {@link ApplicationRunner}, so that the start waits
- * for the slowest task's MongoDB round trips rather than for all of them in turn. Application runners finish
- * before the application reports ready, so no request meets a half-seeded collection.
+ * Starts each {@link StartupTask} of a service as soon as its bean exists, while the rest of the context is still
+ * being built, and waits for all of them in one {@link ApplicationRunner}: the start waits for the slowest task's
+ * MongoDB round trips, and mostly not at all. Application runners finish before the application reports ready, so
+ * no request meets a half-seeded collection.
  */
 @AutoConfiguration
 public class StartupTasksAutoConfiguration {
 
+    // Static: a post-processor is created before the beans it sees, without this configuration's instance.
     @Bean
-    ApplicationRunner startupTasks(ObjectProvider<StartupTask> tasks) {
-        return args -> runTogether(tasks.stream().toList());
+    static RunningStartupTasks runningStartupTasks() {
+        return new RunningStartupTasks();
     }
 
-    static void runTogether(List<StartupTask> tasks) {
-        // Runners run on the main thread, never an event loop, and the start must not go on before the tasks end.
-        Mono.when(tasks.stream().map(task -> Mono.defer(task::run)).toList()).block();
+    @Bean
+    ApplicationRunner startupTasks(ObjectProvider<StartupTask> tasks, RunningStartupTasks running) {
+        return args -> {
+            // Creates any task bean not created yet (a lazy one), which starts it.
+            tasks.forEach(task -> { });
+            running.awaitAll();
+        };
     }
 }

@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.ApplicationContext;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 
@@ -34,9 +36,27 @@ class StartupTasksTest {
 
         contexts.withBean("first", StartupTask.class, () -> first)
             .withBean("second", StartupTask.class, () -> second)
-            .run(context -> context.getBean(ApplicationRunner.class).run(new DefaultApplicationArguments()));
+            .run(StartupTasksTest::runTheRunner);
 
         assertThat(finished).containsExactlyInAnyOrder("first", "second");
+    }
+
+    @Test
+    void aTaskStartsWhenItsBeanExistsAndTheRunnerWaitsForItsEnd() {
+        Sinks.Empty<Void> release = Sinks.empty();
+        AtomicBoolean started = new AtomicBoolean();
+        AtomicBoolean ended = new AtomicBoolean();
+        StartupTask task = () -> Mono.fromRunnable(() -> started.set(true))
+            .then(release.asMono())
+            .doOnSuccess(done -> ended.set(true));
+
+        contexts.withBean("task", StartupTask.class, () -> task).run(context -> {
+            assertThat(started).as("started during the refresh, before any runner").isTrue();
+            assertThat(ended).isFalse();
+            Mono.delay(Duration.ofMillis(200)).subscribe(tick -> release.tryEmitEmpty());
+            runTheRunner(context);
+            assertThat(ended).as("ended before the runner returned").isTrue();
+        });
     }
 
     @Test
@@ -46,14 +66,36 @@ class StartupTasksTest {
             throw new IllegalStateException("seed file unreadable");
         };
 
-        assertThatThrownBy(() -> StartupTasksAutoConfiguration.runTogether(List.of(broken)))
-            .hasMessageContaining("index refused");
-        assertThatThrownBy(() -> StartupTasksAutoConfiguration.runTogether(List.of(throwing)))
-            .hasMessageContaining("seed file unreadable");
+        contexts.withBean("broken", StartupTask.class, () -> broken).run(context ->
+            assertThatThrownBy(() -> runTheRunner(context))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("index refused"));
+        contexts.withBean("throwing", StartupTask.class, () -> throwing).run(context ->
+            assertThatThrownBy(() -> runTheRunner(context))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("seed file unreadable"));
+    }
+
+    @Test
+    void aStartThatFailsElsewhereStopsTheRunningTasks() {
+        AtomicBoolean cancelled = new AtomicBoolean();
+        StartupTask endless = () -> Mono.never().doOnCancel(() -> cancelled.set(true));
+
+        contexts.withBean("endless", StartupTask.class, () -> endless)
+            .withBean("broken", String.class, () -> {
+                throw new IllegalStateException("bean refused");
+            })
+            .run(context -> assertThat(context).hasFailed());
+
+        assertThat(cancelled).isTrue();
     }
 
     @Test
     void aServiceWithoutTasksStarts() {
-        contexts.run(context -> context.getBean(ApplicationRunner.class).run(new DefaultApplicationArguments()));
+        contexts.run(StartupTasksTest::runTheRunner);
+    }
+
+    private static void runTheRunner(ApplicationContext context) throws Exception {
+        context.getBean(ApplicationRunner.class).run(new DefaultApplicationArguments());
     }
 }
