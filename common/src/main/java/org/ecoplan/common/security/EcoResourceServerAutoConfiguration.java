@@ -6,6 +6,7 @@ import java.util.stream.Stream;
 import org.springframework.aop.Advisor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -31,6 +32,7 @@ import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.WebFilterChainProxy;
 import org.springframework.security.web.server.firewall.ServerWebExchangeFirewall;
 
 /**
@@ -93,6 +95,24 @@ public class EcoResourceServerAutoConfiguration {
     @ConditionalOnBooleanProperty(name = "management.observations.enable.spring.security", havingValue = false)
     SecurityObservationSettings securityObservationSettings() {
         return SecurityObservationSettings.noObservations();
+    }
+
+    /**
+     * The matching security chain's filters run in turn without a checkpoint each ({@link PlainFilterChainDecorator});
+     * with observations on, Spring Security's observing decorator stays.
+     */
+    @Bean
+    @ConditionalOnBooleanProperty(name = "management.observations.enable.spring.security", havingValue = false)
+    static BeanPostProcessor plainSecurityFilterChains() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                if (bean instanceof WebFilterChainProxy proxy) {
+                    proxy.setFilterChainDecorator(new PlainFilterChainDecorator());
+                }
+                return bean;
+            }
+        };
     }
 
     /** Spring Security's strict firewall, its header rules checked without regular expressions. */

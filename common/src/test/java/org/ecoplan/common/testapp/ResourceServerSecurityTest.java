@@ -261,13 +261,18 @@ class ResourceServerSecurityTest {
             .doesNotExist(HttpHeaders.SET_COOKIE);
     }
 
-    /** Off by default ({@code ObservationDefaults}), Spring Security's observations do not even wrap its filters. */
+    /**
+     * Off by default ({@code ObservationDefaults}), Spring Security's observations do not even wrap its filters, and
+     * they run without Spring's checkpoint around each ({@code PlainFilterChainDecorator}).
+     */
     @Test
     void securityFiltersAreNotWrappedInObservations() {
         assertThat(context.getBean(ObservationRegistry.class).isNoop()).as("observations of other kinds go on")
             .isFalse();
         assertThat(ReflectionTestUtils.getField(context.getBean(WebFilterChainProxy.class), "filterChainDecorator"))
-            .isNotInstanceOf(ObservationWebFilterChainDecorator.class);
+            .isNotInstanceOf(ObservationWebFilterChainDecorator.class)
+            .as("nor in a checkpoint each")
+            .isNotInstanceOf(WebFilterChainProxy.DefaultWebFilterChainDecorator.class);
     }
 
     /** Off by default too ({@code ObservationDefaults}): no registry here that anything could read them from. */
