@@ -25,7 +25,7 @@ final class RunningStartupTasks implements BeanPostProcessor, DisposableBean {
         return bean;
     }
 
-    /** Waits until every task started has ended; the first failure is thrown, which fails the start. */
+    /** Waits until every task started has ended, then throws a task's failure, if any, which fails the start. */
     void awaitAll() {
         try {
             CompletableFuture.allOf(running.toArray(CompletableFuture[]::new)).join();

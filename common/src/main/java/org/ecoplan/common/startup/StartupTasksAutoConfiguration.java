@@ -6,10 +6,9 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Starts each {@link StartupTask} of a service as soon as its bean exists, while the rest of the context is still
- * being built, and waits for all of them in one {@link ApplicationRunner}: the start waits for the slowest task's
- * MongoDB round trips, and mostly not at all. Application runners finish before the application reports ready, so
- * no request meets a half-seeded collection.
+ * Starts each {@link StartupTask} of a service as soon as its bean exists, so that the tasks' MongoDB round trips
+ * overlap the rest of the start, and waits in one {@link ApplicationRunner} for any still running. Application
+ * runners finish before the application reports ready, so no request meets a half-seeded collection.
  */
 @AutoConfiguration
 public class StartupTasksAutoConfiguration {
