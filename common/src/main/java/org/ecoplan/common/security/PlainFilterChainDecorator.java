@@ -22,9 +22,10 @@ final class PlainFilterChainDecorator implements WebFilterChainDecorator {
         return original;
     }
 
+    // The proxy collects the matching chain's filters into a new list for each request: nobody else holds it.
     @Override
     public WebFilterChain decorate(WebFilterChain original, List<WebFilter> filters) {
-        return new Link(List.copyOf(filters), 0, original);
+        return new Link(filters, 0, original);
     }
 
     private record Link(List<WebFilter> filters, int next, WebFilterChain end) implements WebFilterChain {
