@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
@@ -44,19 +47,30 @@ class StartupTasksTest {
     @Test
     void aTaskStartsWhenItsBeanExistsAndTheRunnerWaitsForItsEnd() {
         Sinks.Empty<Void> release = Sinks.empty();
-        AtomicBoolean started = new AtomicBoolean();
+        CountDownLatch started = new CountDownLatch(1);
         AtomicBoolean ended = new AtomicBoolean();
-        StartupTask task = () -> Mono.fromRunnable(() -> started.set(true))
+        StartupTask task = () -> Mono.fromRunnable(started::countDown)
             .then(release.asMono())
             .doOnSuccess(done -> ended.set(true));
 
         contexts.withBean("task", StartupTask.class, () -> task).run(context -> {
-            assertThat(started).as("started during the refresh, before any runner").isTrue();
+            assertThat(started.await(5, TimeUnit.SECONDS)).as("started with the context, before any runner").isTrue();
             assertThat(ended).isFalse();
             Mono.delay(Duration.ofMillis(200)).subscribe(tick -> release.tryEmitEmpty());
             runTheRunner(context);
             assertThat(ended).as("ended before the runner returned").isTrue();
         });
+    }
+
+    @Test
+    void aTaskRunsBesideTheThreadBuildingTheApplication() {
+        CompletableFuture<Thread> runner = new CompletableFuture<>();
+        StartupTask task = () -> Mono.fromRunnable(() -> runner.complete(Thread.currentThread()));
+
+        contexts.withBean("task", StartupTask.class, () -> task).run(StartupTasksTest::runTheRunner);
+
+        assertThat(runner).isCompletedWithValueMatching(thread -> thread != Thread.currentThread(),
+                "another thread than the one that built the application");
     }
 
     @Test
@@ -78,11 +92,15 @@ class StartupTasksTest {
 
     @Test
     void aStartThatFailsElsewhereStopsTheRunningTasks() {
+        CountDownLatch running = new CountDownLatch(1);
         AtomicBoolean cancelled = new AtomicBoolean();
-        StartupTask endless = () -> Mono.never().doOnCancel(() -> cancelled.set(true));
+        StartupTask endless = () -> Mono.never().doOnSubscribe(subscription -> running.countDown())
+            .doOnCancel(() -> cancelled.set(true));
 
         contexts.withBean("endless", StartupTask.class, () -> endless)
             .withBean("broken", String.class, () -> {
+                // Fails once the task runs on its worker thread, so that there is a running task to stop.
+                awaitQuietly(running);
                 throw new IllegalStateException("bean refused");
             })
             .run(context -> assertThat(context).hasFailed());
@@ -93,6 +111,15 @@ class StartupTasksTest {
     @Test
     void aServiceWithoutTasksStarts() {
         contexts.run(StartupTasksTest::runTheRunner);
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(5, TimeUnit.SECONDS);
+        }
+        catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void runTheRunner(ApplicationContext context) throws Exception {
