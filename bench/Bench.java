@@ -3,11 +3,15 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PrintWriter;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.locks.LockSupport;
 
 import org.HdrHistogram.Histogram;
@@ -22,9 +27,11 @@ import org.HdrHistogram.Recorder;
 
 /**
  * {@code java -cp HdrHistogram.jar Bench.java [--rates R,…] [--seconds S] [--rounds N] [--warmup S]
- * [--connections C] [--header "Name: value"] NAME=URL …}: GETs each URL at a constant rate per second, as wrk2
- * does, and prints one line {@code rate=… round=… target=NAME requests=… errors=… p50=… p99=… p999=… max=…
- * achieved=…} (milliseconds, requests per second) for each rate, round and target, in that order.
+ * [--connections C] [--header "Name: value"] [--timeline FILE] NAME=URL …}: GETs each URL at a constant rate per
+ * second, as wrk2 does, and prints one line {@code rate=… round=… target=NAME requests=… errors=… p50=… p99=…
+ * p999=… max=… achieved=…} (milliseconds, requests per second) for each rate, round and target, in that order.
+ * With a timeline, each measured part also appends to FILE, second by second, how many requests were answered in
+ * that second and the longest wait of those meant to be sent in it: whether a tail is one pause or a backlog.
  *
  * <p>One process measures every row, so that no row measures the generator's own start: its JIT, its first
  * connections. For each rate, every target is first driven for the warm-up's seconds unmeasured; then each round
@@ -52,6 +59,7 @@ public class Bench {
         long warmup = 0;
         int connections = 16;
         String header = null;
+        Path timeline = null;
         List<String> targets = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -61,6 +69,7 @@ public class Bench {
                 case "--warmup" -> warmup = Long.parseLong(args[++i]);
                 case "--connections" -> connections = Integer.parseInt(args[++i]);
                 case "--header" -> header = args[++i];
+                case "--timeline" -> timeline = Path.of(args[++i]);
                 default -> targets.add(args[i]);
             }
         }
@@ -78,14 +87,19 @@ public class Bench {
         }
         for (double rate : rates) {
             for (Target target : drivers) {
-                target.drive(rate, Duration.ofSeconds(warmup), Duration.ZERO);
+                target.drive(rate, Duration.ofSeconds(warmup), Duration.ZERO, null);
             }
             for (int round = 1; round <= rounds; round++) {
                 for (Target target : drivers) {
-                    String result = target.drive(rate, RUN_IN, Duration.ofSeconds(seconds));
-                    System.out.printf(Locale.ROOT, "rate=%s round=%d target=%s %s%n",
+                    Timeline perSecond = timeline == null ? null : new Timeline(seconds);
+                    String result = target.drive(rate, RUN_IN, Duration.ofSeconds(seconds), perSecond);
+                    String row = String.format(Locale.ROOT, "rate=%s round=%d target=%s",
                             rate == Math.rint(rate) ? String.valueOf((long) rate) : String.valueOf(rate), round,
-                            target.name, result);
+                            target.name);
+                    System.out.println(row + " " + result);
+                    if (perSecond != null) {
+                        perSecond.append(timeline, row);
+                    }
                 }
             }
         }
@@ -106,7 +120,7 @@ public class Bench {
 
     private static void usage(String problem) {
         System.err.println(problem + ". Usage: Bench.java [--rates R,…] [--seconds S] [--rounds N] [--warmup S]"
-                + " [--connections C] [--header \"Name: value\"] NAME=URL …");
+                + " [--connections C] [--header \"Name: value\"] [--timeline FILE] NAME=URL …");
         System.exit(2);
     }
 
@@ -129,8 +143,12 @@ public class Bench {
             }
         }
 
-        /** Sends at the rate for the unmeasured and then the measured time; the result line of the measured part. */
-        String drive(double rate, Duration unmeasured, Duration measured) throws InterruptedException {
+        /**
+         * Sends at the rate for the unmeasured and then the measured time; the result line of the measured part.
+         * {@code timeline}, if not null, gets each measured request too.
+         */
+        String drive(double rate, Duration unmeasured, Duration measured, Timeline timeline)
+                throws InterruptedException {
             Recorder latencies = new Recorder(3);
             AtomicLong errors = new AtomicLong();
             Map<String, Long> errorKinds = new ConcurrentHashMap<>();
@@ -150,7 +168,12 @@ public class Bench {
                         String failure = connection.exchange();
                         // Unmeasured requests are sent like the others but counted nowhere.
                         if (intended >= measureFrom) {
-                            latencies.recordValue(Math.max(1, (System.nanoTime() - intended) / 1_000));
+                            long answered = System.nanoTime();
+                            long waitMicros = Math.max(1, (answered - intended) / 1_000);
+                            latencies.recordValue(waitMicros);
+                            if (timeline != null) {
+                                timeline.record(intended - measureFrom, answered - measureFrom, waitMicros);
+                            }
                             if (failure != null) {
                                 errors.incrementAndGet();
                                 errorKinds.merge(failure, 1L, Long::sum);
@@ -171,6 +194,47 @@ public class Bench {
                     ms(histogram, 99.9), histogram.getMaxValue() / 1000.0,
                     histogram.getTotalCount() / (measured.toNanos() / 1e9),
                     errorKinds.isEmpty() ? "" : " kinds=" + errorKinds);
+        }
+    }
+
+    /** The measured part of one drive, second by second. */
+    private static final class Timeline {
+
+        /** By the second they were answered in; answers come up to the socket's timeout after the last second. */
+        private final AtomicLongArray answered;
+
+        /** By the second they were meant to be sent in. */
+        private final AtomicLongArray longestWaitMicros;
+
+        Timeline(long seconds) {
+            answered = new AtomicLongArray((int) seconds + TIMEOUT_MILLIS / 1000 + 1);
+            longestWaitMicros = new AtomicLongArray((int) seconds);
+        }
+
+        void record(long intendedNanos, long answeredNanos, long waitMicros) {
+            int sent = (int) (intendedNanos / 1_000_000_000L);
+            if (sent < longestWaitMicros.length()) {
+                longestWaitMicros.accumulateAndGet(sent, waitMicros, Math::max);
+            }
+            answered.incrementAndGet((int) Math.min(answeredNanos / 1_000_000_000L, answered.length() - 1));
+        }
+
+        void append(Path file, String row) throws IOException {
+            try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND))) {
+                out.println("# " + row + ": second, requests answered in it, longest wait (ms) of those meant to"
+                        + " be sent in it");
+                for (int second = 0; second < longestWaitMicros.length(); second++) {
+                    out.printf(Locale.ROOT, "%d %d %.2f%n", second, answered.get(second),
+                            longestWaitMicros.get(second) / 1000.0);
+                }
+                // A backlog at the end is answered after the last measured second.
+                for (int second = longestWaitMicros.length(); second < answered.length(); second++) {
+                    if (answered.get(second) > 0) {
+                        out.printf(Locale.ROOT, "%d %d -%n", second, answered.get(second));
+                    }
+                }
+            }
         }
     }
 
