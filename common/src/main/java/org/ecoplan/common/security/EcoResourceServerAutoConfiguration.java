@@ -76,7 +76,7 @@ public class EcoResourceServerAutoConfiguration {
          * them: looking through every method of every bean took a service's main thread about 60 ms of each start
          * (CPU profile of indicator-service's start).
          */
-        static final ClassFilter OWN_CLASSES = type -> type.getName().startsWith("org.ecoplan.");
+        private static final ClassFilter OWN_CLASSES = type -> type.getName().startsWith("org.ecoplan.");
 
         /** Expressions evaluated as {@code @EnableReactiveMethodSecurity} does, beans ({@code @waterEditors}) too. */
         @Bean
