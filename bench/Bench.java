@@ -157,6 +157,9 @@ public class Bench {
             long start = System.nanoTime();
             long measureFrom = start + unmeasured.toNanos();
             long end = measureFrom + measured.toNanos();
+            if (timeline != null) {
+                timeline.measuredFrom = System.currentTimeMillis() + (measureFrom - System.nanoTime()) / 1_000_000;
+            }
             List<Thread> senders = new ArrayList<>();
             for (Connection connection : connections) {
                 Thread sender = new Thread(() -> {
@@ -206,6 +209,9 @@ public class Bench {
         /** By the second they were meant to be sent in. */
         private final AtomicLongArray longestWaitMicros;
 
+        /** The wall-clock time of second 0, to set the seconds beside what else was recorded meanwhile. */
+        long measuredFrom;
+
         Timeline(long seconds) {
             answered = new AtomicLongArray((int) seconds + TIMEOUT_MILLIS / 1000 + 1);
             longestWaitMicros = new AtomicLongArray((int) seconds);
@@ -222,8 +228,8 @@ public class Bench {
         void append(Path file, String row) throws IOException {
             try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND))) {
-                out.println("# " + row + ": second, requests answered in it, longest wait (ms) of those meant to"
-                        + " be sent in it");
+                out.printf(Locale.ROOT, "# %s, second 0 from %.3f s since the epoch: second, requests answered in"
+                        + " it, longest wait (ms) of those meant to be sent in it%n", row, measuredFrom / 1000.0);
                 for (int second = 0; second < longestWaitMicros.length(); second++) {
                     out.printf(Locale.ROOT, "%d %d %.2f%n", second, answered.get(second),
                             longestWaitMicros.get(second) / 1000.0);
